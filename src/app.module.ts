@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './config/app-config.js';
+import type { Clock } from './config/clock.js';
+import { ConfigModule } from './config/config.module.js';
+import { EventStoreModule } from './event-store/event-store.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { loggerOptions } from './app/logger-options.js';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, clock: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.register(config, clock),
+        LoggerModule.forRoot(loggerOptions()),
+        EventStoreModule,
+        MetricsModule,
+        HealthModule,
+      ],
+    };
+  }
+}
