@@ -1,0 +1,155 @@
+import {
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  START,
+  jsonEvent,
+  type AllStreamResolvedEvent,
+  type Position,
+  type StreamingRead,
+} from '@eventstore/db-client';
+import type { Observable } from 'rxjs';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscriptionMessage,
+} from '../event-store.port.js';
+import { assertValidAppend } from '../new-events.js';
+import { resumeAfterFailure, type ResumeOptions } from '../resume-subscription.js';
+import { isSystemEvent, toEsdbExpectedRevision, toRecordedEvent, toStoreError, UNKNOWN_POSITION } from './esdb-mapping.js';
+import { esdbSubscriptionAttempt } from './esdb-subscription.js';
+
+export interface EventStoreDbOptions {
+  /** Backoff of subscriptions resuming after the server went away. */
+  readonly resume?: Pick<ResumeOptions, 'initialDelayMs' | 'maxDelayMs'>;
+}
+
+/** How many events a backwards scan for the head reads per call before looking further back. */
+const HEAD_SCAN = 256;
+
+/**
+ * The production store: EventStoreDB over gRPC. Global positions are commit
+ * positions (byte offsets in the server's log), increasing but not contiguous.
+ * Reads and subscriptions leave out the server's own `$` streams and events.
+ */
+export class EventStoreDbEventStore implements EventStore {
+  readonly kind = 'eventstoredb';
+
+  constructor(
+    private readonly client: EventStoreDBClient,
+    private readonly options: EventStoreDbOptions = {},
+  ) {}
+
+  static connect(connectionString: string, options: EventStoreDbOptions = {}): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString), options);
+  }
+
+  async append(stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    assertValidAppend(stream, events);
+    try {
+      const result = await this.client.appendToStream(
+        stream,
+        events.map(({ id, type, data, metadata }) => jsonEvent({ id, type, data, metadata })),
+        { expectedRevision: toEsdbExpectedRevision(expectedRevision) },
+      );
+      return {
+        revision: Number(result.nextExpectedRevision),
+        position: result.position ? Number(result.position.commit) : UNKNOWN_POSITION,
+      };
+    } catch (error) {
+      throw toStoreError(error, { stream, expected: expectedRevision });
+    }
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const read = this.client.readStream(stream, {
+      fromRevision: options.fromRevision === undefined ? START : BigInt(options.fromRevision),
+      maxCount: options.maxCount ?? Number.MAX_SAFE_INTEGER,
+    });
+    const events: RecordedEvent[] = [];
+    try {
+      for await (const resolved of read) events.push(toRecordedEvent(resolved));
+    } catch (error) {
+      throw toStoreError(error, { stream });
+    }
+    return events;
+  }
+
+  /**
+   * One server-streaming call, consumed with backpressure, so the log never sits
+   * in memory. The server reads $all from a position inclusively and knows
+   * nothing of our filters or of system events, so both are applied here.
+   */
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const { after, filter } = options;
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    if (remaining <= 0) return;
+    const read = this.client.readAll({ fromPosition: after === undefined ? START : exactly(after) });
+    try {
+      for await (const resolved of read as StreamingRead<AllStreamResolvedEvent>) {
+        if (isSystemEvent(resolved)) continue;
+        const event = toRecordedEvent(resolved);
+        if (after !== undefined && event.position <= after) continue;
+        if (filter?.streamPrefixes?.length && !filter.streamPrefixes.some((prefix) => event.stream.startsWith(prefix))) continue;
+        if (filter?.eventTypes?.length && !filter.eventTypes.includes(event.type)) continue;
+        yield event;
+        remaining -= 1;
+        if (remaining === 0) return;
+      }
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await read.cancel();
+    }
+  }
+
+  subscribeToAll(options: { readonly after?: number } = {}): Observable<SubscriptionMessage> {
+    return resumeAfterFailure((after) => esdbSubscriptionAttempt(this.client, after, () => this.headPosition()), {
+      after: options.after,
+      ...this.options.resume,
+    });
+  }
+
+  /** The newest non-system event; scans back past the server's own events written after it. */
+  async headPosition(): Promise<number | null> {
+    let from: Position | typeof END = END;
+    try {
+      for (;;) {
+        let seen = 0;
+        const read = this.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: HEAD_SCAN });
+        for await (const resolved of read as StreamingRead<AllStreamResolvedEvent>) {
+          seen += 1;
+          if (!isSystemEvent(resolved)) {
+            await read.cancel();
+            return Number(resolved.event!.position.commit);
+          }
+          from = resolved.event!.position;
+        }
+        if (seen < HEAD_SCAN) return null;
+      }
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 }).toArray();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.dispose();
+  }
+}
+
+function exactly(position: number): Position {
+  return { commit: BigInt(position), prepare: BigInt(position) };
+}

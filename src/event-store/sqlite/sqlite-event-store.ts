@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Subject, takeUntil, type Observable } from 'rxjs';
+import {
+  StoreUnavailableError,
+  StreamNotFoundError,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscriptionMessage,
+} from '../event-store.port.js';
+import { assertValidAppend } from '../new-events.js';
+import { resumeAfterFailure } from '../resume-subscription.js';
+import { migrate } from './migrations.js';
+import { pollingSubscription } from './polling-subscription.js';
+import { SqliteAppender } from './sqlite-appender.js';
+import { EVENT_COLUMNS, filterSql, toRecordedEvent, type EventRow } from './sqlite-rows.js';
+import { toSqliteStoreError } from './sqlite-errors.js';
+
+export const DEFAULT_SQLITE_PATH = './data/omstallning.db';
+
+export interface SqliteEventStoreOptions {
+  /** File of the ledger; its directory is created. `:memory:` for a throwaway store. */
+  readonly path?: string;
+  /** Rows per page in readAll and in subscription catch-up. */
+  readonly pageSize?: number;
+  /** How often a subscription looks for events written by another process. */
+  readonly pollIntervalMs?: number;
+  /** Record time of appended events. */
+  readonly clock?: () => Date;
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode.
+ *
+ * synchronous=FULL: every append is fsynced before it is acknowledged, so a
+ * decision the ledger confirmed survives a power cut, not only a process crash
+ * (NORMAL would keep the file consistent but could lose the last acknowledged
+ * appends). The price is one fsync per append, which batches amortise.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly kind = 'sqlite';
+  private readonly appender: SqliteAppender;
+  private readonly appended = new Subject<void>();
+  private readonly closing = new Subject<void>();
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly pageSize: number;
+  private readonly pollIntervalMs: number;
+
+  private constructor(
+    private readonly db: Database.Database,
+    options: SqliteEventStoreOptions,
+  ) {
+    this.pageSize = options.pageSize ?? 2_000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.appender = new SqliteAppender(db, options.clock ?? (() => new Date()));
+  }
+
+  static open(options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    const path = options.path ?? DEFAULT_SQLITE_PATH;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      const db = new Database(path, { timeout: 5_000 });
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('cache_size = -65536');
+      db.pragma('mmap_size = 268435456');
+      migrate(db);
+      return new SqliteEventStore(db, options);
+    } catch (error) {
+      throw toSqliteStoreError(error);
+    }
+  }
+
+  async append(stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    assertValidAppend(stream, events);
+    const result = this.guard(() => this.appender.append(stream, events, expectedRevision));
+    this.appended.next();
+    return result;
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.guard(() => {
+      const rows = this.statement(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+      ).all(stream, options.fromRevision ?? 0, options.maxCount ?? -1) as EventRow[];
+      if (rows.length === 0 && this.appender.currentRevision(stream) < 0) throw new StreamNotFoundError(stream);
+      return rows.map(toRecordedEvent);
+    });
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    let after = options.after;
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    while (remaining > 0) {
+      const limit = Math.min(this.pageSize, remaining);
+      const page = this.guard(() => this.readPage(after, limit, options.filter));
+      for (const event of page) yield event;
+      if (page.length < limit) return;
+      after = page[page.length - 1].position;
+      remaining -= page.length;
+    }
+  }
+
+  subscribeToAll(options: { readonly after?: number } = {}): Observable<SubscriptionMessage> {
+    const source = { readPage: (after: number | undefined, limit: number) => this.readPage(after, limit), appended: this.appended };
+    return resumeAfterFailure(
+      (after) =>
+        pollingSubscription(source, {
+          after,
+          pageSize: this.pageSize,
+          pollIntervalMs: this.pollIntervalMs,
+          toStoreError: toSqliteStoreError,
+        }).pipe(takeUntil(this.closing)),
+      { after: options.after },
+    );
+  }
+
+  async headPosition(): Promise<number | null> {
+    return this.guard(() => this.statement('SELECT MAX(position) FROM events').pluck().get() as number | null);
+  }
+
+  async ping(): Promise<void> {
+    this.guard(() => this.statement('SELECT 1').pluck().get());
+  }
+
+  /** Ends every open subscription of this instance (they complete) and releases the file. */
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    this.closing.next();
+    this.closing.complete();
+    this.appended.complete();
+    this.db.close();
+  }
+
+  private readPage(after: number | undefined, limit: number, filter?: ReadAllOptions['filter']): RecordedEvent[] {
+    const where = filterSql(filter);
+    const rows = this.statement(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ?${where.sql} ORDER BY position LIMIT ?`,
+    ).all(after ?? 0, ...where.params, limit) as EventRow[];
+    return rows.map(toRecordedEvent);
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      if (statement.reader) statement.raw(true);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private guard<T>(work: () => T): T {
+    if (!this.db.open) throw new StoreUnavailableError('Händelselagret är stängt');
+    try {
+      return work();
+    } catch (error) {
+      throw toSqliteStoreError(error);
+    }
+  }
+}
