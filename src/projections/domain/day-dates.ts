@@ -1,0 +1,57 @@
+import { parseDecisionDate, type DecisionDate } from '../../ledger/domain/decision-date.js';
+
+const DAY_MS = 86_400_000;
+
+/** A decision date with its first and last possible day as day numbers (days since 1970-01-01), for cheap comparisons. */
+export interface DayDate extends DecisionDate {
+  readonly earliestDay: number;
+  readonly latestDay: number;
+}
+
+/** `YYYY-MM-DD` to a day number. */
+export const dayNumber = (isoDay: string): number =>
+  Date.UTC(+isoDay.slice(0, 4), +isoDay.slice(5, 7) - 1, +isoDay.slice(8, 10)) / DAY_MS;
+
+/** A day number back to `YYYY-MM-DD`. */
+export const isoDayOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Parsing EDTF is far slower than a map lookup and a log repeats the same few
+ * thousand dates, so parsed dates are shared. Invalid values map to null: the
+ * deciders refuse them, and a projection must never stop on one.
+ */
+const memo = new Map<string, DayDate | null>();
+const MEMO_LIMIT = 100_000;
+
+export function dayDate(value: unknown): DayDate | null {
+  if (typeof value !== 'string') return null;
+  const known = memo.get(value);
+  if (known !== undefined) return known;
+  let parsed: DayDate | null;
+  try {
+    const date = parseDecisionDate(value);
+    parsed = Object.freeze({ ...date, earliestDay: dayNumber(date.earliest), latestDay: dayNumber(date.latest) });
+  } catch {
+    parsed = null;
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(value, parsed);
+  return parsed;
+}
+
+/** The public shape of a decision date in query answers. */
+export interface DateView {
+  readonly edtf: string;
+  readonly earliest: string;
+  readonly latest: string;
+  readonly precision: DecisionDate['precision'];
+  readonly approximate: boolean;
+}
+
+export const dateView = (date: DayDate): DateView => ({
+  edtf: date.edtf,
+  earliest: date.earliest,
+  latest: date.latest,
+  precision: date.precision,
+  approximate: date.approximate,
+});

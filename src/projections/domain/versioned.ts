@@ -1,0 +1,108 @@
+import type { RecordCorrected, RecordRetracted } from '../../corrections/domain/correction-events.js';
+import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
+
+/**
+ * Record time of an answer: epoch milliseconds, or null for "now" (everything
+ * the projection has applied). Null is the fast path: no filtering by record time.
+ */
+export type AsOf = number | null;
+
+/** A correction or retraction as it applies to the record it amends. */
+export interface Amendment {
+  readonly eventId: string;
+  readonly position: number;
+  /** Record time, epoch ms. */
+  readonly recordedAt: number;
+  readonly principal: string;
+  readonly reason: string;
+}
+
+export interface Correction extends Amendment {
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * One recorded event's data as the ledger knew it over record time: the data
+ * as first recorded, the corrections in log order, and a retraction if any.
+ * `current` is the data with every correction applied, so "now" costs nothing.
+ * Projections own these objects and update them in place.
+ */
+export interface Versioned<T> {
+  readonly eventId: string;
+  readonly position: number;
+  readonly recordedAt: number;
+  readonly original: T;
+  current: T;
+  corrections: Correction[] | null;
+  retraction: Amendment | null;
+}
+
+export const recordTime = (event: StoredLedgerEvent): number => Date.parse(event.metadata.recordedAt);
+
+export function versioned<T>(event: StoredLedgerEvent, data: T): Versioned<T> {
+  return { eventId: event.id, position: event.position, recordedAt: recordTime(event), original: data, current: data, corrections: null, retraction: null };
+}
+
+/** Only fields the original carries are corrected, so a stray field can never add meaning. */
+function overlay<T>(data: T, fields: Readonly<Record<string, unknown>>): T {
+  const next = { ...data } as Record<string, unknown>;
+  for (const key of Object.keys(fields)) if (key in next) next[key] = fields[key];
+  return next as T;
+}
+
+export function correctionOf(event: StoredLedgerEvent<RecordCorrected>): Correction {
+  const { principal } = event.metadata;
+  return { eventId: event.id, position: event.position, recordedAt: recordTime(event), principal, reason: event.data.reason, fields: event.data.fields ?? {} };
+}
+
+export function retractionOf(event: StoredLedgerEvent<RecordRetracted>): Amendment {
+  const { principal } = event.metadata;
+  return { eventId: event.id, position: event.position, recordedAt: recordTime(event), principal, reason: event.data.reason };
+}
+
+/** Applies a correction once; false when this correction was already applied (a redelivery). */
+export function applyCorrection<T>(record: Versioned<T>, correction: Correction): boolean {
+  if (record.corrections?.some((c) => c.eventId === correction.eventId)) return false;
+  (record.corrections ??= []).push(correction);
+  record.current = overlay(record.current, correction.fields);
+  return true;
+}
+
+/** Applies a retraction once; the first retraction stands. */
+export function applyRetraction<T>(record: Versioned<T>, retraction: Amendment): boolean {
+  if (record.retraction) return false;
+  record.retraction = retraction;
+  return true;
+}
+
+/** Whether the record is part of the ledger's answer at `asOf`: recorded by then and not retracted by then. */
+export function isVisibleAt(record: Versioned<unknown>, asOf: AsOf): boolean {
+  if (asOf === null) return record.retraction === null;
+  return record.recordedAt <= asOf && (record.retraction === null || record.retraction.recordedAt > asOf);
+}
+
+/** The corrections the ledger knew of at `asOf`. */
+export function correctionsAt(record: Versioned<unknown>, asOf: AsOf): Correction[] {
+  if (!record.corrections) return [];
+  return asOf === null ? record.corrections : record.corrections.filter((c) => c.recordedAt <= asOf);
+}
+
+/** The data as the ledger knew it at `asOf`, or null when not visible then. */
+export function viewAt<T>(record: Versioned<T>, asOf: AsOf): T | null {
+  if (!isVisibleAt(record, asOf)) return null;
+  return dataAt(record, asOf);
+}
+
+/** The data with the corrections known at `asOf`, visible or not (the audit shows retracted records too). */
+export function dataAt<T>(record: Versioned<T>, asOf: AsOf): T {
+  if (asOf === null || !record.corrections) return record.current;
+  const known = correctionsAt(record, asOf);
+  if (known.length === record.corrections.length) return record.current;
+  return known.reduce((data, c) => overlay(data, c.fields), record.original);
+}
+
+/** Finds a record by event id in a small per-aggregate list (aggregates hold few events, so a scan beats a map's memory). */
+export function findRecord<R extends { readonly eventId: string }>(records: readonly R[], eventId: string): R | undefined {
+  for (const record of records) if (record.eventId === eventId) return record;
+  return undefined;
+}

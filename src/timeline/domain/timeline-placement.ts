@@ -1,0 +1,78 @@
+import { factsOf, tagsOf } from './entry-facts.js';
+import { tagSetFor, type LanOf, type TimelineEntry, type TimelineState } from './timeline-state.js';
+
+/** Day numbers are shifted so the packed sort key stays positive for any plausible decision date. */
+const DAY_OFFSET = 200_000;
+const LOG_INDEX_SPAN = 2 ** 32;
+
+/** Follows a change of an entry's data (new, corrected, or its subject corrected): date, order key and tags. */
+export function refreshEntry(state: TimelineState, entry: TimelineEntry, lanOf: LanOf): void {
+  const head = entry.subject.head;
+  const facts = factsOf(entry.type, entry.current, head && head !== entry ? head.current : entry.current);
+  entry.date = facts.date;
+  if (facts.date && facts.date.earliestDay !== entry.key) {
+    if (entry.dated) {
+      unplace(entry);
+      state.rekeyed.add(entry);
+    }
+    entry.key = facts.date.earliestDay;
+  }
+  if (facts.date) entry.dated = true;
+  if (!entry.dated) return;
+  const tags = tagsOf(facts, lanOf);
+  const known = entry.tagSet.tags;
+  const added = tags.filter((tag) => !known.includes(tag));
+  if (added.length > 0) entry.tagSet = tagSetFor(state, [...known, ...added]);
+  if (entry.placed < entry.tagSet.indexes.length && !entry.queued) {
+    entry.queued = true;
+    state.pending.push(entry);
+  }
+}
+
+/** Takes an entry out of the indexes it was placed in under its current key (before the key changes). */
+function unplace(entry: TimelineEntry): void {
+  const indexes = entry.tagSet.indexes;
+  for (let i = 0; i < entry.placed; i++) indexes[i].remove(entry, entry.key);
+  entry.placed = 0;
+}
+
+/**
+ * Places pending entries in their indexes. Few pending entries are inserted
+ * one by one; many (a catch-up, a rebuild) are placed by one sort of packed
+ * numeric keys and an in-order append to every index, which is linear after the sort.
+ */
+export function settleTimeline(state: TimelineState): void {
+  const pending = state.pending;
+  if (pending.length === 0) return;
+  if (pending.length > 1000 && pending.length * 16 > state.entries.length) {
+    replaceAllIndexes(state);
+    return;
+  }
+  for (const entry of pending) {
+    entry.queued = false;
+    const indexes = entry.tagSet.indexes;
+    for (let i = entry.placed; i < indexes.length; i++) indexes[i].insert(entry);
+    entry.placed = indexes.length;
+  }
+  pending.length = 0;
+}
+
+function replaceAllIndexes(state: TimelineState): void {
+  for (const index of state.indexes.values()) index.clear();
+  const { entries } = state;
+  let count = 0;
+  for (const entry of entries) if (entry.dated) count++;
+  const packed = new Float64Array(count);
+  let i = 0;
+  for (const entry of entries) if (entry.dated) packed[i++] = (entry.key + DAY_OFFSET) * LOG_INDEX_SPAN + entry.logIndex;
+  packed.sort();
+  for (const value of packed) {
+    const entry = entries[value % LOG_INDEX_SPAN];
+    const indexes = entry.tagSet.indexes;
+    for (let j = 0; j < indexes.length; j++) indexes[j].append(entry);
+    entry.placed = indexes.length;
+    entry.queued = false;
+  }
+  for (const entry of state.pending) entry.queued = false;
+  state.pending.length = 0;
+}

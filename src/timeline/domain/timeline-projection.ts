@@ -1,0 +1,116 @@
+import type { RecordCorrected, RecordRetracted } from '../../corrections/domain/correction-events.js';
+import type { FigurePublished } from '../../figures/domain/figure-events.js';
+import type { InitiativeRegistered } from '../../initiatives/domain/initiative-events.js';
+import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
+import { streamCategory, streamId } from '../../ledger/domain/streams.js';
+import type { PlanInitiated } from '../../plans/domain/plan-events.js';
+import type { Projection } from '../../projections/projection.js';
+import { decision, figureData, initiativeHead, planHead } from '../../projections/domain/compact-data.js';
+import { internSource } from '../../projections/domain/intern.js';
+import {
+  applyCorrection,
+  applyRetraction,
+  correctionOf,
+  findRecord,
+  recordTime,
+  retractionOf,
+  versioned,
+} from '../../projections/domain/versioned.js';
+import { refreshEntry, settleTimeline } from './timeline-placement.js';
+import { EMPTY_TAGS, emptyTimeline, type EntryData, type LanOf, type Subject, type TimelineEntry, type TimelineState } from './timeline-state.js';
+
+const CATEGORY = { plan: 'plan', initiative: 'initiative', indicator: 'indicator' } as const;
+
+/** The timeline: every dated decision, indexed by actor, län, kind, program, focus area and target group. */
+export function timelineProjection(lanOf: LanOf): Projection<TimelineState> {
+  return {
+    name: 'timeline',
+    initialState: emptyTimeline,
+    apply: (state, event) => {
+      applyToTimeline(state, event, lanOf);
+      return state;
+    },
+    settle: settleTimeline,
+  };
+}
+
+export function applyToTimeline(state: TimelineState, event: StoredLedgerEvent, lanOf: LanOf): void {
+  switch (event.type) {
+    case 'PlanInitiated':
+      return addEntry(state, event, planHead((event as StoredLedgerEvent<PlanInitiated>).data), lanOf);
+    case 'InitiativeRegistered':
+      return addEntry(state, event, initiativeHead((event as StoredLedgerEvent<InitiativeRegistered>).data), lanOf);
+    case 'FigurePublished':
+      return addEntry(state, event, figureData((event as StoredLedgerEvent<FigurePublished>).data), lanOf);
+    case 'PlanProposed':
+    case 'PlanAdopted':
+    case 'PlanRevised':
+    case 'PlanSuperseded':
+    case 'PlanWithdrawn':
+    case 'InitiativeDecided':
+    case 'InitiativeStarted':
+    case 'InitiativeScaledUp':
+    case 'InitiativeMadePermanent':
+    case 'InitiativeEnded':
+      return addEntry(state, event, decision(event), lanOf);
+    case 'RecordCorrected':
+      return correct(state, event as StoredLedgerEvent<RecordCorrected>, lanOf);
+    case 'RecordRetracted':
+      return retract(state, event as StoredLedgerEvent<RecordRetracted>);
+    default:
+      return;
+  }
+}
+
+function subjectOf(state: TimelineState, stream: string): Subject | null {
+  const known = state.subjects.get(stream);
+  if (known) return known;
+  const category = streamCategory(stream);
+  if (!category) return null;
+  const subject: Subject = { category: CATEGORY[category], id: streamId(stream), head: null, entries: [] };
+  state.subjects.set(stream, subject);
+  return subject;
+}
+
+function addEntry(state: TimelineState, event: StoredLedgerEvent, data: EntryData, lanOf: LanOf): void {
+  const subject = subjectOf(state, event.stream);
+  if (!subject || findRecord(subject.entries, event.id)) return;
+  const entry: TimelineEntry = {
+    ...versioned(event, data),
+    type: event.type,
+    subject,
+    source: internSource(event.metadata.source),
+    logIndex: state.entries.length,
+    date: null,
+    key: 0,
+    dated: false,
+    tagSet: EMPTY_TAGS,
+    placed: 0,
+    queued: false,
+  };
+  state.entries.push(entry);
+  subject.entries.push(entry);
+  if ((event.type === 'PlanInitiated' || event.type === 'InitiativeRegistered') && !subject.head) subject.head = entry;
+  if (entry.recordedAt > state.maxRecordedAt) state.maxRecordedAt = entry.recordedAt;
+  refreshEntry(state, entry, lanOf);
+}
+
+function amended(state: TimelineState, event: StoredLedgerEvent, eventId: string): TimelineEntry | undefined {
+  const t = recordTime(event);
+  if (t > state.maxRecordedAt) state.maxRecordedAt = t;
+  const subject = state.subjects.get(event.stream);
+  return subject && findRecord(subject.entries, eventId);
+}
+
+function correct(state: TimelineState, event: StoredLedgerEvent<RecordCorrected>, lanOf: LanOf): void {
+  const entry = amended(state, event, event.data.correctedEventId);
+  if (!entry || !applyCorrection(entry, correctionOf(event))) return;
+  // A corrected head (owner, kind, program…) changes the facts of every entry about it.
+  const affected = entry.subject.head === entry ? entry.subject.entries : [entry];
+  for (const each of affected) refreshEntry(state, each, lanOf);
+}
+
+function retract(state: TimelineState, event: StoredLedgerEvent<RecordRetracted>): void {
+  const entry = amended(state, event, event.data.retractedEventId);
+  if (entry) applyRetraction(entry, retractionOf(event));
+}

@@ -1,0 +1,99 @@
+import type { LedgerEventType } from '../../ledger/domain/ledger-event.js';
+import type { ActorId, Source } from '../../ledger/domain/vocabulary.js';
+import type { Decision, FigureData, InitiativeHead, PlanHead } from '../../projections/domain/compact-data.js';
+import type { DayDate } from '../../projections/domain/day-dates.js';
+import type { Versioned } from '../../projections/domain/versioned.js';
+import { OrderedIndex } from './ordered-index.js';
+
+export type EntryData = PlanHead | InitiativeHead | Decision | FigureData;
+export type SubjectCategory = 'plan' | 'initiative' | 'indicator';
+
+/** The län an actor belongs to (`kommun:1784` → `lan:17`), or null for national bodies. */
+export type LanOf = (actor: ActorId) => ActorId | null;
+
+/** A plan, initiative or indicator stream and its recorded events. */
+export interface Subject {
+  readonly category: SubjectCategory;
+  readonly id: string;
+  /** PlanInitiated or InitiativeRegistered: what the other entries are about. */
+  head: TimelineEntry | null;
+  /** Every event of the stream the timeline keeps, in log order. */
+  readonly entries: TimelineEntry[];
+}
+
+/** The indexes an entry is placed in, shared by every entry with the same tags. */
+export interface TagSet {
+  readonly tags: readonly string[];
+  readonly indexes: readonly OrderedIndex<TimelineEntry>[];
+}
+
+/**
+ * One recorded event as the timeline keeps it. `date` and `key` follow the
+ * current (corrected) data; the indexes order entries by `key`, the first
+ * possible day of the decision. Undated events (a registration) are kept for
+ * their subject but never placed.
+ */
+export interface TimelineEntry extends Versioned<EntryData> {
+  readonly type: LedgerEventType;
+  readonly subject: Subject;
+  readonly source: Source;
+  /** Index in `TimelineState.entries`: log order. */
+  readonly logIndex: number;
+  date: DayDate | null;
+  key: number;
+  /** Whether the entry ever had a date, i.e. belongs in the indexes. */
+  dated: boolean;
+  tagSet: TagSet;
+  /** How many of `tagSet.indexes` already hold the entry; tag sets only grow, so the placed ones are a prefix. */
+  placed: number;
+  queued: boolean;
+}
+
+/**
+ * The timeline read model. The runner owns it and the reducer updates it in
+ * place: copying a million-entry index per event is not an option, and a
+ * rebuild starts from a fresh state, so nothing else ever sees it change.
+ * Index placement is deferred to `settleTimeline` (called when caught up and
+ * before each query) so a bulk load sorts once instead of inserting a million times.
+ */
+export interface TimelineState {
+  readonly subjects: Map<string, Subject>;
+  readonly entries: TimelineEntry[];
+  readonly indexes: Map<string, OrderedIndex<TimelineEntry>>;
+  readonly tagSets: Map<string, TagSet>;
+  readonly pending: TimelineEntry[];
+  /** Entries whose decision day changed after it was first recorded: an earlier `asOf` may order them elsewhere. */
+  readonly rekeyed: Set<TimelineEntry>;
+  /** Latest record time applied (epoch ms): an `asOf` at or after it is "now". */
+  maxRecordedAt: number;
+}
+
+export const EMPTY_TAGS: TagSet = Object.freeze({ tags: [], indexes: [] });
+
+export function emptyTimeline(): TimelineState {
+  return {
+    subjects: new Map(),
+    entries: [],
+    indexes: new Map(),
+    tagSets: new Map(),
+    pending: [],
+    rekeyed: new Set(),
+    maxRecordedAt: Number.NEGATIVE_INFINITY,
+  };
+}
+
+export function indexFor(state: TimelineState, tag: string): OrderedIndex<TimelineEntry> {
+  let index = state.indexes.get(tag);
+  if (!index) state.indexes.set(tag, (index = new OrderedIndex()));
+  return index;
+}
+
+export function tagSetFor(state: TimelineState, tags: readonly string[]): TagSet {
+  const key = tags.join('|');
+  let set = state.tagSets.get(key);
+  if (!set) {
+    set = Object.freeze({ tags: Object.freeze([...tags]), indexes: Object.freeze(tags.map((tag) => indexFor(state, tag))) });
+    state.tagSets.set(key, set);
+  }
+  return set;
+}
