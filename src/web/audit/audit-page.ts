@@ -22,7 +22,7 @@ function verification(v: VerificationView): SafeHtml {
   const problems = v.problems.map(
     (p) => html`<li><a href="/audit?stream=${encodeURIComponent(p.stream)}">${p.stream}</a>, revision ${p.revision} (${p.eventId}): ${p.message}</li>`,
   );
-  return html`<p>${statusBadge('none', 'Bruten')} <strong class="fail">Hashkedjan är bruten på ${v.problems.length} ställen.</strong> ${summary}</p><ul>${problems}</ul>`;
+  return html`<p>${statusBadge('none', 'Bruten')} <strong class="fail">Hashkedjan är bruten på ${v.problems.length} ${v.problems.length === 1 ? 'ställe' : 'ställen'}.</strong> ${summary}</p><ul>${problems}</ul>`;
 }
 
 function metadata(event: AuditEventView): SafeHtml {
