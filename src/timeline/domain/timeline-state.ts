@@ -1,5 +1,5 @@
 import type { LedgerEventType } from '../../ledger/domain/ledger-event.js';
-import type { ActorId, Source } from '../../ledger/domain/vocabulary.js';
+import type { Source } from '../../ledger/domain/vocabulary.js';
 import type { Decision, FigureData, InitiativeHead, PlanHead } from '../../projections/domain/compact-data.js';
 import type { DayDate } from '../../projections/domain/day-dates.js';
 import type { Versioned } from '../../projections/domain/versioned.js';
@@ -8,8 +8,7 @@ import { OrderedIndex } from './ordered-index.js';
 export type EntryData = PlanHead | InitiativeHead | Decision | FigureData;
 export type SubjectCategory = 'plan' | 'initiative' | 'indicator';
 
-/** The län an actor belongs to (`kommun:1784` → `lan:17`), or null for national bodies. */
-export type LanOf = (actor: ActorId) => ActorId | null;
+export type { LanOf } from '../../projections/domain/lan-of.js';
 
 /** A plan, initiative or indicator stream and its recorded events. */
 export interface Subject {

@@ -1,0 +1,53 @@
+import { PLAN_KINDS, type ActorId, type PlanKind } from '../../ledger/domain/vocabulary.js';
+import type { LanOf } from '../../projections/domain/lan-of.js';
+import type { AsOf } from '../../projections/domain/versioned.js';
+import { adoptionOf, type PlanAdoption } from './adoption-summary.js';
+import { planAt, type PlanAt } from './plan-at.js';
+import type { PlansState } from './plans-state.js';
+
+/** "Now" when `asOf` is at or after the last record time applied. */
+export const effectiveAsOf = (asOf: AsOf | undefined, maxRecordedAt: number): AsOf =>
+  asOf === undefined || asOf === null || asOf >= maxRecordedAt ? null : asOf;
+
+/** A plan's adoption as the ledger knew it at `asOf`; null when the plan was unknown then (or retracted). */
+export function planAdoption(state: PlansState, planId: string, asOf?: AsOf): PlanAdoption | null {
+  const plan = state.plans.get(planId);
+  const at = plan && planAt(plan, effectiveAsOf(asOf, state.maxRecordedAt));
+  return at ? adoptionOf(at) : null;
+}
+
+export interface KindAdoption {
+  readonly kind: PlanKind;
+  readonly plans: readonly PlanAdoption[];
+  /** How many of these plans are fully adopted. */
+  readonly fullyAdopted: number;
+}
+
+export interface LanAdoption {
+  readonly lan: ActorId;
+  /** Every plan kind, in the vocabulary's order, with the län's plans of that kind (länsgemensam, its region's, its kommuners'). */
+  readonly kinds: readonly KindAdoption[];
+}
+
+export function lanAdoption(state: PlansState, lan: ActorId, lanOf: LanOf, asOf?: AsOf): LanAdoption {
+  const when = effectiveAsOf(asOf, state.maxRecordedAt);
+  const plans: PlanAt[] = [];
+  for (const plan of state.byLan.get(lan) ?? []) {
+    const at = planAt(plan, when);
+    if (at && (at.head.lan === lan || lanOf(at.head.owner) === lan)) plans.push(at);
+  }
+  const adoptions = plans.map(adoptionOf).sort(byScopeThenTitle);
+  return {
+    lan,
+    kinds: PLAN_KINDS.map((kind) => {
+      const ofKind = adoptions.filter((a) => a.kind === kind);
+      return { kind, plans: ofKind, fullyAdopted: ofKind.filter((a) => a.fullyAdoptedOn !== null && a.status !== 'withdrawn').length };
+    }),
+  };
+}
+
+const SCOPE_ORDER: Record<string, number> = { lan: 0, region: 1, kommun: 2, national: 3 };
+
+function byScopeThenTitle(a: PlanAdoption, b: PlanAdoption): number {
+  return (SCOPE_ORDER[a.scope] ?? 9) - (SCOPE_ORDER[b.scope] ?? 9) || a.owner.localeCompare(b.owner) || a.title.localeCompare(b.title, 'sv') || a.planId.localeCompare(b.planId);
+}

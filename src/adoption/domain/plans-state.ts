@@ -1,0 +1,44 @@
+import type { ActorId } from '../../ledger/domain/vocabulary.js';
+import type { PlanEvent } from '../../plans/domain/plan-events.js';
+import type { Decision, PlanHead } from '../../projections/domain/compact-data.js';
+import type { Versioned } from '../../projections/domain/versioned.js';
+
+/** A dated plan event: proposal, adoption, revision, supersession, withdrawal. */
+export interface PlanDecisionRecord extends Versioned<Decision> {
+  readonly type: Exclude<PlanEvent['type'], 'PlanInitiated'>;
+}
+
+/** One plan (styrdokument) over record time. */
+export interface PlanRecord {
+  readonly id: string;
+  head: Versioned<PlanHead> | null;
+  readonly decisions: PlanDecisionRecord[];
+  /** Bumped on every change, so answers derived at "now" can be cached per plan. */
+  version: number;
+  cache: { readonly version: number; readonly value: unknown } | null;
+}
+
+/**
+ * Plans and their adoptions. Updated in place by the reducer (see Projection).
+ * `byLan` and `byKind` only ever grow: a plan whose län or kind is corrected
+ * stays listed under the old one too, and queries check the plan as of their
+ * `asOf`, so the lists are supersets that never miss a plan.
+ */
+export interface PlansState {
+  readonly plans: Map<string, PlanRecord>;
+  readonly byLan: Map<ActorId, Set<PlanRecord>>;
+  readonly byKind: Map<string, Set<PlanRecord>>;
+  maxRecordedAt: number;
+  /** Bumped on every change to any plan. */
+  version: number;
+}
+
+export function emptyPlans(): PlansState {
+  return { plans: new Map(), byLan: new Map(), byKind: new Map(), maxRecordedAt: Number.NEGATIVE_INFINITY, version: 0 };
+}
+
+export function listed<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
