@@ -1,7 +1,7 @@
 import type { LedgerCommand } from '../../ledger/domain/commands.js';
 import type { DecideContext, Decider } from '../../ledger/domain/decider.js';
 import { DomainError } from '../../ledger/domain/domain-error.js';
-import { optionalDecisionDate, optionalText, requireActor, requireSlug } from '../../ledger/domain/rules.js';
+import { optionalDecisionDate, optionalText, requireActor, requireIndicatorId, requireSlug } from '../../ledger/domain/rules.js';
 import type { FigureEvent, FigurePublished } from './figure-events.js';
 
 export type FigureCommand = Extract<LedgerCommand, { command: 'PublishFigure' }>;
@@ -29,7 +29,7 @@ function requireCount(value: number | undefined, field: string): number | null {
 
 export function decideFigure(command: FigureCommand, state: IndicatorFigures, { now, actors }: DecideContext): FigureEvent[] {
   const data = command.data;
-  const indicatorId = requireSlug(data.indicatorId, 'indicatorId', 'FIGURE.INVALID_INDICATOR');
+  const indicatorId = requireIndicatorId(data.indicatorId, 'indicatorId', 'FIGURE.INVALID_INDICATOR');
   const thisYear = now.getUTCFullYear();
   if (!Number.isInteger(data.year) || data.year < FIRST_YEAR || data.year > thisYear) {
     throw new DomainError('FIGURE.INVALID_YEAR', `year måste vara ett årtal mellan ${FIRST_YEAR} och ${thisYear}`, 'year', 'year-range');

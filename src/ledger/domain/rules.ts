@@ -18,6 +18,16 @@ export function requireSlug(value: string, field: string, code: string): string 
   return value;
 }
 
+/** Indicator ids may name a variant after a colon, e.g. `regioner-med-program:1177_direkt`. */
+const INDICATOR_ID = /^[a-z0-9](?:[a-z0-9_:-]{0,78}[a-z0-9])?$/;
+
+export function requireIndicatorId(value: string, field: string, code: string): string {
+  if (!INDICATOR_ID.test(value)) {
+    throw new DomainError(code, `${field} får bara innehålla a–z, 0–9, bindestreck, understreck och kolon (högst 80 tecken), t.ex. regioner-med-program:halsosamtal`, field, 'indicator-id');
+  }
+  return value;
+}
+
 export function requireText(value: string | null | undefined, field: string, code: string, maxLength = 300): string {
   const text = value?.trim() ?? '';
   if (text === '') throw new DomainError(code, `${field} måste anges`, field, 'required');
