@@ -1,0 +1,29 @@
+import type { InitiativeEvent } from '../../initiatives/domain/initiative-events.js';
+import type { Decision, InitiativeHead } from '../../projections/domain/compact-data.js';
+import type { Versioned } from '../../projections/domain/versioned.js';
+
+export interface TransitionRecord extends Versioned<Decision> {
+  readonly type: Exclude<InitiativeEvent['type'], 'InitiativeRegistered'>;
+}
+
+/** One initiative (arbetssätt, insats) over record time. */
+export interface InitiativeRecord {
+  readonly id: string;
+  head: Versioned<InitiativeHead> | null;
+  readonly transitions: TransitionRecord[];
+  version: number;
+  cache: { readonly version: number; readonly value: unknown } | null;
+}
+
+/** Initiatives by kind and program; the lists only grow (see PlansState). Updated in place. */
+export interface InitiativesState {
+  readonly initiatives: Map<string, InitiativeRecord>;
+  readonly byKind: Map<string, Set<InitiativeRecord>>;
+  readonly byProgram: Map<string, Set<InitiativeRecord>>;
+  maxRecordedAt: number;
+  version: number;
+}
+
+export function emptyInitiatives(): InitiativesState {
+  return { initiatives: new Map(), byKind: new Map(), byProgram: new Map(), maxRecordedAt: Number.NEGATIVE_INFINITY, version: 0 };
+}
