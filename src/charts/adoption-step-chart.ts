@@ -103,7 +103,7 @@ export async function renderAdoptionStepChart(input: AdoptionStepInput, options:
         ? [
             {
               data: { values: [{ ...last, label: `${last.count} av ${input.expected}, ${formatSwedishDay(last.day)}` }] },
-              mark: { type: 'text', align: 'right', baseline: 'top', dy: 6, dx: -2, fontSize: 11, fontWeight: 'bold' },
+              mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, dx: -2, fontSize: 11, fontWeight: 'bold' },
               encoding: { x, y: { field: 'count', type: 'quantitative' }, text: { field: 'label' } },
             },
           ]

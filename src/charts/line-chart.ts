@@ -88,11 +88,15 @@ export async function renderLineChart(input: LineChartInput, options: RenderOpti
         mark: { type: 'line', point: { filled: true, size: 40 }, strokeWidth: 2 },
         encoding: { y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis } },
       },
-      {
-        transform: [{ filter: 'datum.ranged' }],
-        mark: { type: 'rule', strokeWidth: 3, opacity: 0.6, strokeCap: 'round' },
-        encoding: { y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
-      },
+      ...(hasRanges
+        ? [
+            {
+              transform: [{ filter: 'datum.ranged' }],
+              mark: { type: 'rule', strokeWidth: 3, opacity: 0.6, strokeCap: 'round' },
+              encoding: { y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
+            },
+          ]
+        : []),
     ],
     config: { font: 'Helvetica, Arial, sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 } },
   } as TopLevelSpec;

@@ -1,0 +1,109 @@
+import type { PlanKind } from '../../ledger/domain/vocabulary.js';
+import { formatDecisionDate } from '../../web/format.js';
+import { PLAN_KIND_LABELS } from '../../web/labels.js';
+import type { LanSummary, PartyAdoption, PlanAdoption } from './report-input.js';
+import { formatCount, whenPhrase } from './swedish.js';
+
+/** The länsgemensam plan kinds a national analyst follows, as table columns. */
+export const ADOPTION_COLUMNS: readonly { readonly key: string; readonly label: string; readonly kinds: readonly PlanKind[] }[] = [
+  { key: 'malbild', label: 'Målbild', kinds: ['malbild'] },
+  { key: 'handlingsplan', label: 'Handlingsplan eller färdplan', kinds: ['handlingsplan', 'fardplan'] },
+  { key: 'primarvard', label: 'Gemensam plan för primärvård', kinds: ['gemensam_plan_primarvard'] },
+];
+
+export interface AdoptionCell {
+  readonly status: 'adopted' | 'partial' | 'none';
+  readonly text: string;
+  readonly planTitle: string | null;
+}
+
+export interface LanAdoptionRow {
+  readonly lan: string;
+  readonly name: string;
+  readonly cells: Readonly<Record<string, AdoptionCell>>;
+}
+
+export interface PlanAdoptionDetail {
+  readonly planId: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly expected: number;
+  /** Adoptions decided by the end of the report's last year, in decision order. */
+  readonly adoptions: readonly { readonly party: string; readonly when: string; readonly earliest: string; readonly latest: string; readonly decidedBy: string }[];
+  readonly missing: readonly string[];
+  /** For the plan's own section: "Fullt antagen 16 juni 2022 (17 av 17 parter)." */
+  readonly summary: string;
+  /** For the report's summary, naming the plan. */
+  readonly sentence: string;
+}
+
+const byDecision = (a: PartyAdoption, b: PartyAdoption) =>
+  a.decidedOn.earliest.localeCompare(b.decidedOn.earliest) || a.partyName.localeCompare(b.partyName, 'sv');
+
+/** Adoptions surely decided by the cut-off day; an imprecise date that may fall after it does not count yet. */
+const adoptedBy = (plan: PlanAdoption, cutoff: string) => plan.adoptions.filter((a) => a.decidedOn.latest <= cutoff).sort(byDecision);
+
+function cell(plans: readonly PlanAdoption[], cutoff: string): AdoptionCell {
+  const ranked = plans
+    .map((plan) => ({ plan, adopted: adoptedBy(plan, cutoff) }))
+    .sort((a, b) => b.adopted.length / b.plan.expected - a.adopted.length / a.plan.expected);
+  const best = ranked[0];
+  if (!best || best.adopted.length === 0) return { status: 'none', text: '–', planTitle: best?.plan.title ?? null };
+  const last = best.adopted[best.adopted.length - 1];
+  if (best.adopted.length >= best.plan.expected) {
+    return { status: 'adopted', text: `Antagen ${formatDecisionDate(last.decidedOn.edtf)}`, planTitle: best.plan.title };
+  }
+  return { status: 'partial', text: `${formatCount(best.adopted.length)} av ${formatCount(best.plan.expected)} parter`, planTitle: best.plan.title };
+}
+
+/** Per län, how far its länsgemensam målbild, handlingsplan/färdplan and primary-care plan had come at the end of `to`. */
+export function adoptionByLan(lans: readonly LanSummary[], plans: readonly PlanAdoption[], to: number): LanAdoptionRow[] {
+  const cutoff = `${to}-12-31`;
+  return lans.map((lan) => {
+    const own = plans.filter((p) => p.lan === lan.lan && p.scope === 'lan' && p.status === 'active');
+    const cells = Object.fromEntries(ADOPTION_COLUMNS.map((c) => [c.key, cell(own.filter((p) => c.kinds.includes(p.kind)), cutoff)]));
+    return { lan: lan.lan, name: lan.name, cells };
+  });
+}
+
+const counted = (adopted: number, expected: number) => `${formatCount(adopted)} av ${formatCount(expected)} parter`;
+
+/** "den 16 juni 2022, när den sista av 17 parter antog den". */
+const lastOf = (plan: PlanAdoption, last: PartyAdoption) =>
+  `${whenPhrase(last.decidedOn)}, när den sista av ${formatCount(plan.expected)} parter antog den`;
+
+/** A plan of a single party (a joint body) is simply adopted, by that party. */
+const byOne = (last: PartyAdoption) => `${whenPhrase(last.decidedOn)} av ${last.partyName} (${last.decidedBy})`;
+
+function adoptedSummary(plan: PlanAdoption, last: PartyAdoption): { summary: string; sentence: string } {
+  if (plan.expected === 1) return { summary: `Antagen ${byOne(last)}.`, sentence: `${plan.title} antogs ${byOne(last)}.` };
+  return { summary: `Fullt antagen ${lastOf(plan, last)}.`, sentence: `${plan.title} blev fullt antagen ${lastOf(plan, last)}.` };
+}
+
+/** Every plan of one län with its parties' adoptions up to the end of `to`, for a län report. */
+export function planDetails(plans: readonly PlanAdoption[], to: number): PlanAdoptionDetail[] {
+  const cutoff = `${to}-12-31`;
+  return plans.map((plan) => {
+    const adopted = adoptedBy(plan, cutoff);
+    const later = plan.adoptions.filter((a) => a.decidedOn.latest > cutoff).map((a) => a.partyName);
+    const last = adopted[adopted.length - 1];
+    const full = adopted.length >= plan.expected && last ? last : null;
+    const status = plan.status === 'active' ? '' : ` Planen är ${plan.status === 'withdrawn' ? 'återkallad' : 'ersatt'}.`;
+    const pending = `${counted(adopted.length, plan.expected)} hade antagit planen vid utgången av ${to}.`;
+    const words = full
+      ? adoptedSummary(plan, full)
+      : { summary: pending, sentence: `${plan.title} hade antagits av ${counted(adopted.length, plan.expected)} vid utgången av ${to}.` };
+    const summary = words.summary + status;
+    const sentence = words.sentence + status;
+    return {
+      planId: plan.planId,
+      title: plan.title,
+      kind: PLAN_KIND_LABELS[plan.kind],
+      expected: plan.expected,
+      adoptions: adopted.map((a) => ({ party: a.partyName, when: formatDecisionDate(a.decidedOn.edtf), earliest: a.decidedOn.earliest, latest: a.decidedOn.latest, decidedBy: a.decidedBy })),
+      missing: [...plan.missing, ...later].sort((a, b) => a.localeCompare(b, 'sv')),
+      summary,
+      sentence,
+    };
+  });
+}

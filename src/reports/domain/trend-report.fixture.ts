@@ -1,0 +1,111 @@
+import { VARMLAND_MALBILD_ADOPTIONS } from '../../charts/varmland.fixture.js';
+import type { IndicatorSeries, PlanAdoption, ReportDate, TimelineEntry, TrendReportInput } from './report-input.js';
+
+/**
+ * Test inputs in the shape the read side answers. The 2022 published figures
+ * are the ones in seed 001 (Socialstyrelsen's follow-up: 20 of 21 län with a
+ * målbild, 60 % with a handlingsplan, 12 of 21 regions offering hälsosamtal);
+ * the yearly counts are made up for the tests, chosen to exercise doubling,
+ * ranges and differences.
+ */
+
+const day = (iso: string): ReportDate => ({ edtf: iso, earliest: iso, latest: iso, precision: 'day' });
+const SEED_001 = { title: 'Socialstyrelsens uppföljning av omställningen till god och nära vård 2023', url: 'https://www.socialstyrelsen.se/', publisher: 'Socialstyrelsen' };
+const SEED_002 = { title: 'Omställningen till nära vård', url: 'https://www.regionvarmland.se/', publisher: 'Region Värmland' };
+
+const years = (population: number | null, values: Record<number, number | [number, number]>) =>
+  Object.entries(values).map(([year, v]) => ({
+    year: Number(year),
+    certain: Array.isArray(v) ? v[0] : v,
+    possible: Array.isArray(v) ? v[1] : v,
+    population,
+  }));
+
+export const NATIONAL_INDICATORS: IndicatorSeries[] = [
+  { id: 'lan-malbild', title: 'Län med beslutad länsgemensam målbild', population: 'lan', years: years(21, { 2019: 3, 2020: 8, 2021: [15, 16], 2022: 20, 2023: 20 }) },
+  {
+    id: 'lan-handlingsplan',
+    title: 'Län med beslutad länsgemensam handlingsplan eller färdplan',
+    population: 'lan',
+    years: years(21, { 2019: 1, 2020: 3, 2021: 6, 2022: 13, 2023: 15 }),
+  },
+  { id: 'regioner-halsosamtal', title: 'Regioner som erbjuder hälsosamtal', population: 'region', years: years(21, { 2019: 5, 2020: 6, 2021: 8, 2022: 11, 2023: 14 }) },
+  { id: 'mobila-team-startade', title: 'Mobila team startade', population: null, years: years(null, { 2019: 1, 2020: 2, 2021: 4, 2022: 7, 2023: 7 }) },
+];
+
+export const nationalInput = (overrides: Partial<TrendReportInput> = {}): TrendReportInput => ({
+  scope: { kind: 'national' },
+  from: 2019,
+  to: 2023,
+  asOf: null,
+  generatedAt: '2024-05-02T08:30:00.000Z',
+  indicators: NATIONAL_INDICATORS,
+  figures: [
+    { indicatorId: 'lan-malbild', year: 2022, publisher: 'Socialstyrelsen', value: 20, numerator: 20, denominator: 21, note: null, source: SEED_001 },
+    { indicatorId: 'lan-handlingsplan', year: 2022, publisher: 'Socialstyrelsen', value: 60, numerator: null, denominator: null, note: 'Dubbelt så många som 2021.', source: SEED_001 },
+    { indicatorId: 'regioner-halsosamtal', year: 2022, publisher: 'Socialstyrelsen', value: 12, numerator: 12, denominator: 21, note: null, source: SEED_001 },
+  ],
+  lans: [
+    { lan: 'lan:01', name: 'Stockholms län' },
+    { lan: 'lan:17', name: 'Värmlands län' },
+  ],
+  plans: [varmlandMalbild()],
+  timeline: varmlandTimeline(),
+  dataQuality: { decisions: 412, imprecise: { month: 20, season: 9, year: 8 }, withoutSourceUrl: 5, undatedLeftOut: 14 },
+  sources: [SEED_001, SEED_002, SEED_001],
+  ...overrides,
+});
+
+export function varmlandMalbild(): PlanAdoption {
+  return {
+    planId: 'varmland-malbild-2022',
+    title: 'Målbild för god och nära vård, hälsa och omsorg i Värmland',
+    kind: 'malbild',
+    scope: 'lan',
+    lan: 'lan:17',
+    expected: 17,
+    adoptions: VARMLAND_MALBILD_ADOPTIONS.map((a, i) => ({
+      party: `party-${i}`,
+      partyName: a.partyName,
+      decidedOn: day(a.latest),
+      decidedBy: a.partyName === 'Region Värmland' ? 'Regionfullmäktige' : 'Kommunfullmäktige',
+    })),
+    missing: [],
+    status: 'active',
+  };
+}
+
+export const varmlandFardplan = (): PlanAdoption => ({
+  planId: 'varmland-fardplan-2023',
+  title: 'Länsgemensam färdplan för god och nära vård i Värmland',
+  kind: 'fardplan',
+  scope: 'lan',
+  lan: 'lan:17',
+  expected: 1,
+  adoptions: [{ party: 'lan:17', partyName: 'Värmlands län', decidedOn: { edtf: '2023-01', earliest: '2023-01-01', latest: '2023-01-31', precision: 'month' }, decidedBy: 'Direktörsberedningen' }],
+  missing: [],
+  status: 'active',
+});
+
+export function varmlandTimeline(): TimelineEntry[] {
+  const malbild = varmlandMalbild();
+  const base = { aggregateId: malbild.planId, subject: malbild.title, source: SEED_002 };
+  return [
+    { ...base, eventId: 'e-init', type: 'PlanInitiated', decidedOn: { edtf: '2021', earliest: '2021-01-01', latest: '2021-12-31', precision: 'year' }, actor: 'Värmlands län' },
+    { ...base, eventId: 'e-prop', type: 'PlanProposed', decidedOn: { edtf: '2022-01', earliest: '2022-01-01', latest: '2022-01-31', precision: 'month' }, actor: 'Värmlandsrådet' },
+    ...malbild.adoptions.map((a, i) => ({ ...base, eventId: `e-adopt-${i}`, type: 'PlanAdopted' as const, decidedOn: a.decidedOn, actor: a.partyName })),
+  ];
+}
+
+export const varmlandInput = (overrides: Partial<TrendReportInput> = {}): TrendReportInput =>
+  nationalInput({
+    scope: { kind: 'lan', lan: 'lan:17', name: 'Värmlands län' },
+    indicators: [
+      { id: 'kommun-handlingsplan', title: 'Kommuner med kommunspecifik handlingsplan', population: 'kommun', years: years(16, { 2019: 1, 2020: 1, 2021: 2, 2022: 4, 2023: 5 }) },
+    ],
+    lans: [{ lan: 'lan:17', name: 'Värmlands län' }],
+    plans: [varmlandMalbild(), varmlandFardplan()],
+    dataQuality: { decisions: 21, imprecise: { month: 2, year: 1 }, withoutSourceUrl: 0, undatedLeftOut: null },
+    sources: [SEED_002],
+    ...overrides,
+  });

@@ -1,0 +1,120 @@
+import { adoptionByLan, planDetails, type LanAdoptionRow, type PlanAdoptionDetail } from './adoption-section.js';
+import { largestChangePerIndicator } from './change-sentences.js';
+import { dataQualityNotes } from './data-quality-notes.js';
+import { reconcile, type ReconciliationRow } from './reconciliation.js';
+import type { DataQualityFacts, PopulationKind, ReportScope, ReportSource, TrendReportInput } from './report-input.js';
+import { timelineHighlights, type TimelineYear } from './timeline-highlights.js';
+
+export interface IndicatorTableRow {
+  readonly year: number;
+  readonly certain: number;
+  readonly possible: number;
+  readonly population: number | null;
+  /** certain / population; null for a plain count. */
+  readonly share: number | null;
+  readonly sharePossible: number | null;
+  /** What was published for this indicator and year, as published. */
+  readonly published: { readonly value: number; readonly numerator: number | null; readonly denominator: number | null; readonly publisher: string } | null;
+}
+
+export interface IndicatorTable {
+  readonly id: string;
+  readonly title: string;
+  readonly population: PopulationKind | null;
+  readonly rows: readonly IndicatorTableRow[];
+}
+
+/** A trend report: every section as data and Swedish sentences, ready for any renderer. */
+export interface TrendReport {
+  /** "Trendrapport 2019–2023: Hela landet"; the renderers put "Omställningen till god och nära vård" above it. */
+  readonly title: string;
+  readonly scope: ReportScope;
+  /** "Hela landet" or the län's name. */
+  readonly scopeName: string;
+  readonly from: number;
+  readonly to: number;
+  readonly asOf: string | null;
+  readonly generatedAt: string;
+  /** The largest year-over-year changes first. */
+  readonly summary: readonly string[];
+  readonly indicators: readonly IndicatorTable[];
+  readonly adoption: { readonly byLan: readonly LanAdoptionRow[]; readonly plans: readonly PlanAdoptionDetail[] };
+  readonly timeline: readonly TimelineYear[];
+  readonly reconciliation: { readonly rows: readonly ReconciliationRow[]; readonly note: string | null };
+  readonly dataQuality: { readonly facts: DataQualityFacts; readonly notes: readonly string[] };
+  readonly sources: readonly ReportSource[];
+}
+
+const SUMMARY_CHANGES = 6;
+
+const inRange = (year: number, input: TrendReportInput) => year >= input.from && year <= input.to;
+
+function indicatorTables(input: TrendReportInput): IndicatorTable[] {
+  return input.indicators.map((series) => ({
+    id: series.id,
+    title: series.title,
+    population: series.population,
+    rows: series.years
+      .filter((y) => inRange(y.year, input))
+      .sort((a, b) => a.year - b.year)
+      .map((y) => {
+        const figure = input.figures.find((f) => f.indicatorId === series.id && f.year === y.year);
+        return {
+          ...y,
+          share: y.population ? y.certain / y.population : null,
+          sharePossible: y.population ? y.possible / y.population : null,
+          published: figure ? { value: figure.value, numerator: figure.numerator, denominator: figure.denominator, publisher: figure.publisher } : null,
+        };
+      }),
+  }));
+}
+
+function summary(input: TrendReportInput, plans: readonly PlanAdoptionDetail[]): string[] {
+  const changes = largestChangePerIndicator(input.indicators, input.from, input.to).slice(0, SUMMARY_CHANGES).map((c) => c.sentence);
+  const planSentences = input.scope.kind === 'lan' ? plans.map((p) => p.sentence) : [];
+  if (changes.length === 0 && input.indicators.length > 0) {
+    changes.push(`Ingen indikator förändrades från ett år till nästa mellan ${input.from} och ${input.to}.`);
+  }
+  return [...changes, ...planSentences];
+}
+
+function reconciliation(input: TrendReportInput) {
+  if (input.scope.kind === 'lan') {
+    return { rows: [], note: 'Publicerade siffror från SKR och Socialstyrelsen gäller hela landet och stäms av i den nationella rapporten.' };
+  }
+  const rows = input.figures
+    .filter((f) => inRange(f.year, input))
+    .sort((a, b) => a.year - b.year || a.indicatorId.localeCompare(b.indicatorId))
+    .map((f) => reconcile(f, input.indicators));
+  return { rows, note: rows.length === 0 ? `Inga publicerade siffror för ${input.from}–${input.to} finns i liggaren.` : null };
+}
+
+function distinctSources(sources: readonly ReportSource[]): ReportSource[] {
+  const byKey = new Map<string, ReportSource>();
+  for (const source of sources) byKey.set(`${source.title}\u0000${source.url ?? ''}`, source);
+  return [...byKey.values()].sort(
+    (a, b) => (a.publisher ?? '').localeCompare(b.publisher ?? '', 'sv') || a.title.localeCompare(b.title, 'sv'),
+  );
+}
+
+/** Builds the report from the read side's answers. Pure: the same input gives the same report. */
+export function buildTrendReport(input: TrendReportInput): TrendReport {
+  const scopeName = input.scope.kind === 'national' ? 'Hela landet' : input.scope.name;
+  const lanPlans = input.scope.kind === 'lan' ? planDetails(input.plans, input.to) : [];
+  return {
+    title: `Trendrapport ${input.from}–${input.to}: ${scopeName}`,
+    scope: input.scope,
+    scopeName,
+    from: input.from,
+    to: input.to,
+    asOf: input.asOf,
+    generatedAt: input.generatedAt,
+    summary: summary(input, lanPlans),
+    indicators: indicatorTables(input),
+    adoption: { byLan: input.scope.kind === 'national' ? adoptionByLan(input.lans, input.plans, input.to) : [], plans: lanPlans },
+    timeline: timelineHighlights(input.timeline, input.plans, input.from, input.to),
+    reconciliation: reconciliation(input),
+    dataQuality: { facts: input.dataQuality, notes: dataQualityNotes(input.dataQuality) },
+    sources: distinctSources(input.sources),
+  };
+}
