@@ -8,25 +8,30 @@ import {
   type Position,
   type StreamingRead,
 } from '@eventstore/db-client';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Observable } from 'rxjs';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedRevision,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  SubscriptionMessage,
+import {
+  StoreUnavailableError,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscriptionMessage,
 } from '../event-store.port.js';
 import { assertValidAppend } from '../new-events.js';
 import { resumeAfterFailure, type ResumeOptions } from '../resume-subscription.js';
 import { isSystemEvent, toEsdbExpectedRevision, toRecordedEvent, toStoreError, UNKNOWN_POSITION } from './esdb-mapping.js';
 import { esdbSubscriptionAttempt } from './esdb-subscription.js';
+import { DEFAULT_RETRY, retryWhileUnavailable, type RetryPolicy } from './retry-unavailable.js';
 
 export interface EventStoreDbOptions {
   /** Backoff of subscriptions resuming after the server went away. */
   readonly resume?: Pick<ResumeOptions, 'initialDelayMs' | 'maxDelayMs'>;
+  /** Retries of single calls (and of a readAll from where it broke off) while the server is unavailable. */
+  readonly retry?: RetryPolicy;
 }
 
 /** How many events a backwards scan for the head reads per call before looking further back. */
@@ -51,44 +56,67 @@ export class EventStoreDbEventStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     assertValidAppend(stream, events);
-    try {
-      const result = await this.client.appendToStream(
-        stream,
-        events.map(({ id, type, data, metadata }) => jsonEvent({ id, type, data, metadata })),
-        { expectedRevision: toEsdbExpectedRevision(expectedRevision) },
-      );
-      return {
-        revision: Number(result.nextExpectedRevision),
-        position: result.position ? Number(result.position.commit) : UNKNOWN_POSITION,
-      };
-    } catch (error) {
-      throw toStoreError(error, { stream, expected: expectedRevision });
-    }
+    const proposed = events.map(({ id, type, data, metadata }) => jsonEvent({ id, type, data, metadata }));
+    return this.retrying(async () => {
+      try {
+        const result = await this.client.appendToStream(stream, proposed, {
+          expectedRevision: toEsdbExpectedRevision(expectedRevision),
+        });
+        return {
+          revision: Number(result.nextExpectedRevision),
+          position: result.position ? Number(result.position.commit) : UNKNOWN_POSITION,
+        };
+      } catch (error) {
+        throw toStoreError(error, { stream, expected: expectedRevision });
+      }
+    });
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const read = this.client.readStream(stream, {
-      fromRevision: options.fromRevision === undefined ? START : BigInt(options.fromRevision),
-      maxCount: options.maxCount ?? Number.MAX_SAFE_INTEGER,
+    return this.retrying(async () => {
+      const read = this.client.readStream(stream, {
+        fromRevision: options.fromRevision === undefined ? START : BigInt(options.fromRevision),
+        maxCount: options.maxCount ?? Number.MAX_SAFE_INTEGER,
+      });
+      const events: RecordedEvent[] = [];
+      try {
+        for await (const resolved of read) events.push(toRecordedEvent(resolved));
+      } catch (error) {
+        throw toStoreError(error, { stream });
+      }
+      return events;
     });
-    const events: RecordedEvent[] = [];
-    try {
-      for await (const resolved of read) events.push(toRecordedEvent(resolved));
-    } catch (error) {
-      throw toStoreError(error, { stream });
-    }
-    return events;
   }
 
   /**
-   * One server-streaming call, consumed with backpressure, so the log never sits
-   * in memory. The server reads $all from a position inclusively and knows
-   * nothing of our filters or of system events, so both are applied here.
+   * Server-streaming calls consumed with backpressure, so the log never sits in
+   * memory. A call that breaks off is continued from the last event yielded,
+   * so a short outage costs neither a gap nor a duplicate.
    */
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    const { after, filter } = options;
+    const policy = this.options.retry ?? DEFAULT_RETRY;
+    let after = options.after;
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-    if (remaining <= 0) return;
+    for (let failures = 0; remaining > 0; ) {
+      try {
+        for await (const event of this.readAllOnce(after, options.filter)) {
+          yield event;
+          after = event.position;
+          remaining -= 1;
+          failures = 0;
+          if (remaining === 0) return;
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof StoreUnavailableError) || failures >= policy.retries) throw error;
+        await sleep(policy.initialDelayMs * 2 ** failures);
+        failures += 1;
+      }
+    }
+  }
+
+  /** The server reads $all from a position inclusively and knows nothing of our filters or of system events. */
+  private async *readAllOnce(after: number | undefined, filter: ReadAllOptions['filter']): AsyncGenerator<RecordedEvent> {
     const read = this.client.readAll({ fromPosition: after === undefined ? START : exactly(after) });
     try {
       for await (const resolved of read as StreamingRead<AllStreamResolvedEvent>) {
@@ -98,8 +126,6 @@ export class EventStoreDbEventStore implements EventStore {
         if (filter?.streamPrefixes?.length && !filter.streamPrefixes.some((prefix) => event.stream.startsWith(prefix))) continue;
         if (filter?.eventTypes?.length && !filter.eventTypes.includes(event.type)) continue;
         yield event;
-        remaining -= 1;
-        if (remaining === 0) return;
       }
     } catch (error) {
       throw toStoreError(error);
@@ -117,6 +143,10 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** The newest non-system event; scans back past the server's own events written after it. */
   async headPosition(): Promise<number | null> {
+    return this.retrying(() => this.scanForHead());
+  }
+
+  private async scanForHead(): Promise<number | null> {
     let from: Position | typeof END = END;
     try {
       for (;;) {
@@ -138,15 +168,21 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async ping(): Promise<void> {
-    try {
-      await this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 }).toArray();
-    } catch (error) {
-      throw toStoreError(error);
-    }
+    await this.retrying(async () => {
+      try {
+        await this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 }).toArray();
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    });
   }
 
   async close(): Promise<void> {
     await this.client.dispose();
+  }
+
+  private retrying<T>(work: () => Promise<T>): Promise<T> {
+    return retryWhileUnavailable(work, this.options.retry);
   }
 }
 
