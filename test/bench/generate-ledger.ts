@@ -6,7 +6,7 @@ import type { PlannedEvent } from './ledger/planned.js';
 import { Prng } from './ledger/prng.js';
 import { LedgerWorld } from './ledger/year-plan.js';
 
-export type LedgerNewEvent = NewEvent<Record<string, unknown>, LedgerMetadata>;
+export type LedgerNewEvent = NewEvent<Record<string, unknown>, LedgerMetadata & Record<string, unknown>>;
 
 /** Consecutive events of one stream, ready for one `append(stream, events, expectedRevision)`. */
 export interface LedgerGroup {
