@@ -1,0 +1,63 @@
+import { buildTrendReport } from './trend-report.js';
+import { nationalInput, varmlandInput } from './trend-report.fixture.js';
+
+describe('buildTrendReport', () => {
+  it('opens the national summary with the doubling of län with a handlingsplan', () => {
+    const report = buildTrendReport(nationalInput());
+    expect(report.title).toBe('Trendrapport 2019–2023: Hela landet');
+    expect(report.summary[0]).toBe(
+      'Antalet län med beslutad länsgemensam handlingsplan eller färdplan har fördubblats från 6 (2021) till 13 (2022), från 29\u00a0% till 62\u00a0% av länen.',
+    );
+    expect(report.summary).toHaveLength(4);
+  });
+
+  it('reconciles the published 2022 figures with what the ledger derives', () => {
+    const { rows, note } = buildTrendReport(nationalInput()).reconciliation;
+    expect(note).toBeNull();
+    expect(rows.map((r) => [r.indicatorId, r.year, r.difference])).toEqual([
+      ['lan-handlingsplan', 2022, '2 procentenheter mer'],
+      ['lan-malbild', 2022, 'samma antal'],
+      ['regioner-halsosamtal', 2022, '1 region färre'],
+    ]);
+  });
+
+  it('keeps figures and indicator years outside the range out', () => {
+    const report = buildTrendReport(nationalInput({ from: 2020, to: 2021 }));
+    expect(report.reconciliation.rows).toEqual([]);
+    expect(report.reconciliation.note).toBe('Inga publicerade siffror för 2020–2021 finns i liggaren.');
+    expect(report.indicators[0].rows.map((r) => r.year)).toEqual([2020, 2021]);
+    expect(report.timeline.map((y) => y.year)).toEqual([2020, 2021]);
+  });
+
+  it('puts shares, ranges and the published figure on the indicator rows', () => {
+    const [malbild, handlingsplan] = buildTrendReport(nationalInput()).indicators;
+    expect(malbild.rows[2]).toMatchObject({ year: 2021, certain: 15, possible: 16, population: 21, published: null });
+    expect(malbild.rows[2].share).toBeCloseTo(15 / 21);
+    expect(malbild.rows[2].sharePossible).toBeCloseTo(16 / 21);
+    expect(handlingsplan.rows[3].published).toEqual({ value: 60, numerator: null, denominator: null, publisher: 'Socialstyrelsen' });
+  });
+
+  it('lists each source once, by publisher', () => {
+    const { sources } = buildTrendReport(nationalInput());
+    expect(sources.map((s) => s.publisher)).toEqual(['Region Värmland', 'Socialstyrelsen']);
+  });
+
+  it('for a län: the plans and their completion in the summary, no national reconciliation', () => {
+    const report = buildTrendReport(varmlandInput());
+    expect(report.scopeName).toBe('Värmlands län');
+    expect(report.adoption.byLan).toEqual([]);
+    expect(report.adoption.plans.map((p) => p.planId)).toEqual(['varmland-malbild-2022', 'varmland-fardplan-2023']);
+    expect(report.summary).toContain(
+      'Målbild för god och nära vård, hälsa och omsorg i Värmland blev fullt antagen den 16 juni 2022, när den sista av 17 parter antog den.',
+    );
+    expect(report.reconciliation).toEqual({
+      rows: [],
+      note: 'Publicerade siffror från SKR och Socialstyrelsen gäller hela landet och stäms av i den nationella rapporten.',
+    });
+  });
+
+  it('says when no indicator changed', () => {
+    const report = buildTrendReport(nationalInput({ from: 2023, to: 2023 }));
+    expect(report.summary).toEqual(['Ingen indikator förändrades från ett år till nästa mellan 2023 och 2023.']);
+  });
+});
