@@ -7,6 +7,7 @@ import { peakRssMb } from './harness/clock.js';
 import { measureAppend } from './measure/append.js';
 import { measureGenerate } from './measure/generate.js';
 import { measureReplay } from './measure/replay.js';
+import { measureStartup } from './measure/startup.js';
 
 /**
  * `npm run bench -- --sizes 10k,100k,1M --only append,replay --seed 2022`
@@ -18,6 +19,7 @@ import { measureReplay } from './measure/replay.js';
 const MEASURES: Record<string, (ctx: BenchContext) => Promise<Measurement[]>> = {
   append: measureAppend,
   replay: measureReplay,
+  startup: measureStartup,
 };
 
 function option(name: string, fallback: string): string {

@@ -1,32 +1,25 @@
 import type { Actor } from '../../../src/actors/domain/actor.js';
 import { streams } from '../../../src/ledger/domain/streams.js';
+import { INDICATORS, type Population } from '../../../src/indicators/domain/indicator-registry.js';
 import { exactDate } from './dates.js';
 import { documentSource, type PlannedGroup, type StoryContext } from './planned.js';
 
-/** Indicators the national follow-up publishes yearly, with the population each counts in. */
-const INDICATORS: readonly { readonly id: string; readonly population: number }[] = [
-  { id: 'lan-malbild', population: 21 },
-  { id: 'lan-handlingsplan-fardplan', population: 21 },
-  { id: 'region-handlingsplan', population: 21 },
-  { id: 'kommun-handlingsplan', population: 290 },
-  { id: 'lan-plan-primarvard', population: 21 },
-  { id: 'region-program-halsosamtal', population: 21 },
-  { id: 'region-program-1177-direkt', population: 21 },
-  { id: 'mobila-team-startade', population: 0 },
-];
+/** Members of each population in the reference data. */
+const POPULATION_SIZE: Readonly<Record<Population, number>> = { lan: 21, region: 21, kommun: 290 };
 
 /**
  * What SKR and Socialstyrelsen published about `year`, in the autumn: one
- * figure per indicator and publisher, a share where a population exists.
+ * figure per shipped indicator and publisher, a share where it has a population.
  */
 export function publishedFigures(ctx: StoryContext, publishers: readonly Actor[], progress: number): PlannedGroup[] {
   const { prng, year } = ctx;
   return INDICATORS.map((indicator) => {
+    const population = indicator.population === null ? 0 : POPULATION_SIZE[indicator.population];
     const events = publishers
       .filter(() => prng.chance(0.7))
       .map((publisher) => {
-        const numerator = indicator.population > 0 ? Math.round(indicator.population * Math.min(1, progress * (0.6 + prng.float() * 0.6))) : prng.int(5, 400);
-        const denominator = indicator.population > 0 ? indicator.population : null;
+        const numerator = population > 0 ? Math.round(population * Math.min(1, progress * (0.6 + prng.float() * 0.6))) : prng.int(5, 400);
+        const denominator = population > 0 ? population : null;
         const value = denominator ? Math.round((1000 * numerator) / denominator) / 10 : numerator;
         const decidedOn = exactDate(year, prng.int(270, 364));
         return ctx.planned(

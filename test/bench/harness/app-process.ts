@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const BENCH_ADMIN_KEY = 'bench-admin-key-0001';
+
+/** The service as `npm start` runs it, in its own process, so its start-up and memory are its own. */
+export interface AppProcess {
+  readonly url: string;
+  /** From spawn to the first 200 from /health (store open, projections caught up). */
+  readonly readyMs: number;
+  /** Peak resident memory of the service process so far (VmHWM). */
+  peakRssMb(): number;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) : 0;
+}
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/health`);
+    await response.arrayBuffer();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the built service (dist-bench/src/main.js) on a ledger file and
+ * waits until /health answers 200, polling every 10 ms.
+ */
+export async function startAppProcess(root: string, sqlitePath: string, timeoutMs = 120_000): Promise<AppProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = process.hrtime.bigint();
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'dist-bench', 'src', 'main.js')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), SQLITE_PATH: sqlitePath, EVENT_STORE: 'sqlite', PUBLIC_DATASET: 'off', ADMIN_API_KEY: BENCH_ADMIN_KEY, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const pid = child.pid as number;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}: ${stderr}`);
+    if (await healthy(url)) break;
+    if (Number(process.hrtime.bigint() - started) / 1e6 > timeoutMs) {
+      child.kill('SIGKILL');
+      throw new Error(`the service was not ready within ${timeoutMs} ms: ${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return {
+    url,
+    readyMs,
+    peakRssMb: () => Math.round(statusKb(pid, 'VmHWM') / 1024),
+    rssMb: () => Math.round(statusKb(pid, 'VmRSS') / 1024),
+    async stop() {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
