@@ -6,11 +6,10 @@ const year = (y: number) => handlingsplan.years.find((entry) => entry.year === y
 
 describe('change sentences in Swedish', () => {
   it.each([
-    [6, 13, 'har fördubblats'],
+    [6, 13, 'har mer än fördubblats'],
     [6, 12, 'har fördubblats'],
     [3, 9, 'har tredubblats'],
-    [2, 9, 'har fyrdubblats'],
-    [1, 7, 'har mer än femdubblats'],
+    [2, 9, 'har mer än tredubblats'],
     [0, 4, 'har ökat'],
     [6, 8, 'har ökat'],
     [8, 8, 'är oförändrat'],
@@ -18,13 +17,13 @@ describe('change sentences in Swedish', () => {
     [8, 4, 'har halverats'],
     [9, 4, 'har mer än halverats'],
     [3, 0, 'har minskat'],
-  ])('%i → %i %s', (before, after, verb) => {
+  ])('%i → %i %s, in the indicators\' words', (before, after, verb) => {
     expect(changeVerb(before, after)).toBe(verb);
   });
 
   it('says that the number of län with a handlingsplan doubled, with the shares of all län', () => {
     expect(changeSentence(handlingsplan, year(2021), year(2022))).toBe(
-      'Antalet län med beslutad länsgemensam handlingsplan eller färdplan har fördubblats från 6 (2021) till 13 (2022), från 29\u00a0% till 62\u00a0% av länen.',
+      'Antalet län med beslutad länsgemensam handlingsplan eller färdplan har mer än fördubblats från 6 (2021) till 13 (2022), från 29\u00a0% till 62\u00a0% av länen.',
     );
   });
 
@@ -40,7 +39,7 @@ describe('change sentences in Swedish', () => {
   it('leaves out the share for a plain count', () => {
     const teams = NATIONAL_INDICATORS[3];
     const [a, b] = [2021, 2022].map((y) => teams.years.find((entry) => entry.year === y)!);
-    expect(changeSentence(teams, a, b)).toBe('Antalet mobila team startade har ökat från 4 (2021) till 7 (2022).');
+    expect(changeSentence(teams, a, b)).toBe('Antalet mobila team som startade under året har ökat från 4 (2021) till 7 (2022).');
   });
 });
 
@@ -48,8 +47,8 @@ describe('ranking the changes', () => {
   it('puts shares of a population before plain counts, the largest share change first and the later of equals', () => {
     const changes = yearOverYearChanges(NATIONAL_INDICATORS, 2019, 2023);
     expect(changes.slice(0, 2)).toMatchObject([
-      { indicatorId: 'lan-handlingsplan', fromYear: 2021, toYear: 2022 },
-      { indicatorId: 'lan-malbild', fromYear: 2020, toYear: 2021 },
+      { indicatorId: 'lan-med-handlingsplan', fromYear: 2021, toYear: 2022 },
+      { indicatorId: 'lan-med-malbild', fromYear: 2020, toYear: 2021 },
     ]);
     expect(changes.findIndex((c) => c.indicatorId === 'mobila-team-startade')).toBeGreaterThan(
       changes.map((c) => c.ofPopulation).lastIndexOf(true),
@@ -59,11 +58,11 @@ describe('ranking the changes', () => {
   it('stays within the range and leaves out years without change', () => {
     const changes = yearOverYearChanges(NATIONAL_INDICATORS, 2021, 2023);
     expect(changes.every((c) => c.fromYear >= 2021 && c.toYear <= 2023)).toBe(true);
-    expect(changes.some((c) => c.indicatorId === 'lan-malbild' && c.toYear === 2023)).toBe(false);
+    expect(changes.some((c) => c.indicatorId === 'lan-med-malbild' && c.toYear === 2023)).toBe(false);
   });
 
   it('keeps one change per indicator for the summary', () => {
     const ids = largestChangePerIndicator(NATIONAL_INDICATORS, 2019, 2023).map((c) => `${c.indicatorId} ${c.toYear}`);
-    expect(ids).toEqual(['lan-handlingsplan 2022', 'lan-malbild 2021', 'regioner-halsosamtal 2023', 'mobila-team-startade 2021']);
+    expect(ids).toEqual(['lan-med-handlingsplan 2022', 'lan-med-malbild 2021', 'regioner-med-program:halsosamtal 2023', 'mobila-team-startade 2021']);
   });
 });

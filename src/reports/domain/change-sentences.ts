@@ -1,3 +1,4 @@
+import { describeChange } from '../../indicators/domain/change-phrase.js';
 import type { IndicatorSeries, IndicatorYear } from './report-input.js';
 import { formatCount, formatShare, lowerFirst, POPULATION_NOUNS } from './swedish.js';
 
@@ -15,19 +16,10 @@ export interface YearOverYearChange {
   readonly sentence: string;
 }
 
-const MULTIPLES: Readonly<Record<number, string>> = { 2: 'fördubblats', 3: 'tredubblats', 4: 'fyrdubblats', 5: 'femdubblats' };
-
-/** The verb phrase for a change from `before` to `after`: "har fördubblats", "har ökat", "har halverats". */
+/** The verb phrase for a change, in the indicators' own words and thresholds: "har mer än fördubblats", "är oförändrat". */
 export function changeVerb(before: number, after: number): string {
-  if (after === before) return 'är oförändrat';
-  if (before > 0 && after >= 2 * before) {
-    const multiple = Math.floor(after / before);
-    return `har ${MULTIPLES[multiple] ?? 'mer än femdubblats'}`;
-  }
-  if (after > before) return 'har ökat';
-  if (after > 0 && after * 2 === before) return 'har halverats';
-  if (after > 0 && after * 2 < before) return 'har mer än halverats';
-  return 'har minskat';
+  const { phrase, moreThan } = describeChange(before, after);
+  return phrase === 'oförändrat' ? 'är oförändrat' : `har ${moreThan ? 'mer än ' : ''}${phrase}`;
 }
 
 function shareClause(series: IndicatorSeries, a: IndicatorYear, b: IndicatorYear): string {

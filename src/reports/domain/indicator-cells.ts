@@ -18,7 +18,7 @@ export function shareText(row: IndicatorTableRow): string | null {
 /** Whether a published figure is a share in percent (only a share was published) or a count. */
 export function publishedUnit(row: IndicatorTableRow): 'procent' | 'antal' | null {
   if (!row.published) return null;
-  return row.published.numerator === null && row.population !== null ? 'procent' : 'antal';
+  return row.published.comparedAs === 'share' ? 'procent' : 'antal';
 }
 
 /** The published figure as it was published: `60 %` (a share) or `20 av 21`. */

@@ -3,12 +3,13 @@ import type { IndicatorSeries, PublishedFigure } from './report-input.js';
 import { NATIONAL_INDICATORS } from './trend-report.fixture.js';
 
 const figure = (overrides: Partial<PublishedFigure>): PublishedFigure => ({
-  indicatorId: 'lan-handlingsplan',
+  indicatorId: 'lan-med-handlingsplan',
   year: 2022,
   publisher: 'Socialstyrelsen',
   value: 60,
   numerator: null,
   denominator: null,
+  comparedAs: 'share',
   note: null,
   source: null,
   ...overrides,
@@ -30,26 +31,26 @@ describe('reconciliation compares like with like and says how they differ', () =
   });
 
   it('compares counts when a numerator was published', () => {
-    const same = reconcile(figure({ indicatorId: 'lan-malbild', value: 20, numerator: 20, denominator: 21, publisher: 'SKR' }), NATIONAL_INDICATORS);
+    const same = reconcile(figure({ indicatorId: 'lan-med-malbild', value: 20, numerator: 20, denominator: 21, comparedAs: 'count', publisher: 'SKR' }), NATIONAL_INDICATORS);
     expect(same.sentence).toBe('SKR publicerade 20 av 21 län (2022); liggaren härleder 20 av 21 län, samma antal.');
-    const fewer = reconcile(figure({ indicatorId: 'regioner-halsosamtal', value: 12, numerator: 12, denominator: 21 }), NATIONAL_INDICATORS);
+    const fewer = reconcile(figure({ indicatorId: 'regioner-med-program:halsosamtal', value: 12, numerator: 12, denominator: 21, comparedAs: 'count' }), NATIONAL_INDICATORS);
     expect(fewer.sentence).toBe('Socialstyrelsen publicerade 12 av 21 regioner (2022); liggaren härleder 11 av 21 regioner, 1 region färre.');
   });
 
   it('compares a plain count with a plain count', () => {
-    const row = reconcile(figure({ indicatorId: 'mobila-team-startade', value: 4, publisher: 'SKR' }), NATIONAL_INDICATORS);
+    const row = reconcile(figure({ indicatorId: 'mobila-team-startade', value: 4, comparedAs: 'count', publisher: 'SKR' }), NATIONAL_INDICATORS);
     expect(row.sentence).toBe('SKR publicerade 4 (2022); liggaren härleder 7, 3 fler.');
   });
 
   it('says when the published value lies within the range imprecise dates leave', () => {
-    const indicators = withYear('lan-handlingsplan', 2022, 12, 14);
-    expect(reconcile(figure({ value: 13, numerator: 13, denominator: 21 }), indicators).difference).toBe(
+    const indicators = withYear('lan-med-handlingsplan', 2022, 12, 14);
+    expect(reconcile(figure({ value: 13, numerator: 13, denominator: 21, comparedAs: 'count' }), indicators).difference).toBe(
       'det publicerade värdet ligger inom liggarens spann',
     );
   });
 
   it('gives a range of differences when the whole range differs', () => {
-    const indicators = withYear('lan-handlingsplan', 2022, 13, 15);
+    const indicators = withYear('lan-med-handlingsplan', 2022, 13, 15);
     const row = reconcile(figure({}), indicators);
     expect(row.derived).toBe('13–15 av 21 län (62–71\u00a0%)');
     expect(row.difference).toBe('mellan 2 och 11 procentenheter mer');
@@ -58,6 +59,6 @@ describe('reconciliation compares like with like and says how they differ', () =
   it('says so when the ledger derives nothing for the indicator that year', () => {
     const row = reconcile(figure({ year: 2018 }), NATIONAL_INDICATORS);
     expect(row).toMatchObject({ comparedAs: 'none', difference: 'kan inte jämföras' });
-    expect(row.sentence).toBe('Socialstyrelsen publicerade 60 (2018); liggaren har ingen härledning för indikatorn det året.');
+    expect(row.sentence).toBe('Socialstyrelsen publicerade 60\u00a0% (2018); liggaren har ingen härledning för indikatorn det året.');
   });
 });

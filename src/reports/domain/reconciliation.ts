@@ -73,15 +73,15 @@ function compareCounts(figure: PublishedFigure, series: IndicatorSeries, year: I
 }
 
 /**
- * Compares like with like: when only a share was published (no numerator) it
- * is set against the derived share, otherwise counts against counts.
+ * Compares like with like, as the read side decided: a figure published only
+ * as a share is set against the derived share, otherwise counts against counts.
  */
 export function reconcile(figure: PublishedFigure, indicators: readonly IndicatorSeries[]): ReconciliationRow {
   const series = indicators.find((s) => s.id === figure.indicatorId);
   const year = series?.years.find((y) => y.year === figure.year);
   const base = { indicatorId: figure.indicatorId, year: figure.year, publisher: figure.publisher, note: figure.note, source: figure.source };
   if (!series || !year) {
-    const published = figure.numerator === null ? formatCount(figure.value) : `${formatCount(figure.numerator)}`;
+    const published = figure.comparedAs === 'share' ? formatPercentValue(figure.value, 1) : formatCount(figure.numerator ?? figure.value);
     return {
       ...base,
       indicator: series?.title ?? figure.indicatorId,
@@ -92,7 +92,7 @@ export function reconcile(figure: PublishedFigure, indicators: readonly Indicato
       sentence: `${figure.publisher} publicerade ${published} (${figure.year}); liggaren har ingen härledning för indikatorn det året.`,
     };
   }
-  const asShare = figure.numerator === null && series.population !== null && year.population !== null;
+  const asShare = figure.comparedAs === 'share' && series.population !== null && year.population !== null;
   const comparison = asShare ? compareShares(figure, series, year, year.population as number) : compareCounts(figure, series, year);
   return {
     ...base,

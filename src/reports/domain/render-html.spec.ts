@@ -38,7 +38,7 @@ describe('renderHtml', () => {
 
   it('has the summary, the indicator table, adoption per län, the timeline and the sources', () => {
     const body = text(national);
-    expect(body).toContain('Antalet län med beslutad länsgemensam handlingsplan eller färdplan har fördubblats från 6 (2021) till 13 (2022)');
+    expect(body).toContain('Antalet län med beslutad länsgemensam handlingsplan eller färdplan har mer än fördubblats från 6 (2021) till 13 (2022)');
     expect(national).toContain('<caption>Indikatorer vid utgången av varje år');
     expect(body).toContain('15–16 av 21 71–76\u00a0%');
     expect(body).toContain('Värmlands län Antagen 16 juni 2022');

@@ -42,8 +42,8 @@ describe('renderCsv', () => {
     expect(rows).toHaveLength(1 + 4 * 5);
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
     const record = (id: string, year: string) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows.find((r) => r[0] === id && r[2] === year)![i]]));
-    expect(record('lan-handlingsplan', '2022')).toEqual({
-      indikator_id: 'lan-handlingsplan',
+    expect(record('lan-med-handlingsplan', '2022')).toEqual({
+      indikator_id: 'lan-med-handlingsplan',
       indikator: 'Län med beslutad länsgemensam handlingsplan eller färdplan',
       ar: '2022',
       varde: '13',
@@ -55,7 +55,7 @@ describe('renderCsv', () => {
       publicerat_enhet: 'procent',
       publicerat_av: 'Socialstyrelsen',
     });
-    expect(record('lan-malbild', '2021')).toMatchObject({ sakert: '15', mojligt: '16', publicerat_varde: '' });
+    expect(record('lan-med-malbild', '2021')).toMatchObject({ sakert: '15', mojligt: '16', publicerat_varde: '' });
     expect(record('mobila-team-startade', '2023')).toMatchObject({ varde: '7', population: '', andel: '' });
   });
 
@@ -79,7 +79,7 @@ describe('renderMarkdown', () => {
     for (const heading of ['Sammanfattning', 'Indikatorer per år', 'Antagande per län', 'Tidslinje', 'Avstämning mot publicerade siffror', 'Datakvalitet', 'Källor']) {
       expect(national).toContain(`\n## ${heading}\n`);
     }
-    expect(national).toContain('- Antalet län med beslutad länsgemensam handlingsplan eller färdplan har fördubblats från 6 (2021) till 13 (2022)');
+    expect(national).toContain('- Antalet län med beslutad länsgemensam handlingsplan eller färdplan har mer än fördubblats från 6 (2021) till 13 (2022)');
     expect(national).toContain('| Län med beslutad länsgemensam målbild | 3 av 21 (14\u00a0%) | 8 av 21 (38\u00a0%) | 15–16 av 21 (71–76\u00a0%) |');
     expect(national).toContain('- Socialstyrelsen publicerade 60\u00a0% (2022); liggaren härleder 13 av 21 län (62\u00a0%), 2 procentenheter mer.');
     expect(national).toContain('| Värmlands län | Antagen 16 juni 2022 | – | – |');
@@ -106,7 +106,7 @@ describe('renderJson', () => {
     const json = JSON.parse(renderJson(report));
     expect(json.version).toBe(1);
     expect(json.summary).toEqual(report.summary);
-    expect(json.reconciliation.rows[0]).toMatchObject({ indicatorId: 'lan-handlingsplan', year: 2022, comparedAs: 'share', difference: '2 procentenheter mer' });
+    expect(json.reconciliation.rows[0]).toMatchObject({ indicatorId: 'lan-med-handlingsplan', year: 2022, comparedAs: 'share', difference: '2 procentenheter mer' });
     expect(json.indicators[0].rows[2]).toMatchObject({ year: 2021, certain: 15, possible: 16 });
   });
 });

@@ -51,6 +51,8 @@ export interface PublishedFigure {
   readonly value: number;
   readonly numerator: number | null;
   readonly denominator: number | null;
+  /** How the read side reads the figure: a count, or a share in percent when only a share was published. */
+  readonly comparedAs: 'count' | 'share';
   readonly note: string | null;
   readonly source: ReportSource | null;
 }

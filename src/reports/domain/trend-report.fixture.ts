@@ -22,15 +22,15 @@ const years = (population: number | null, values: Record<number, number | [numbe
   }));
 
 export const NATIONAL_INDICATORS: IndicatorSeries[] = [
-  { id: 'lan-malbild', title: 'Län med beslutad länsgemensam målbild', population: 'lan', years: years(21, { 2019: 3, 2020: 8, 2021: [15, 16], 2022: 20, 2023: 20 }) },
+  { id: 'lan-med-malbild', title: 'Län med beslutad länsgemensam målbild', population: 'lan', years: years(21, { 2019: 3, 2020: 8, 2021: [15, 16], 2022: 20, 2023: 20 }) },
   {
-    id: 'lan-handlingsplan',
+    id: 'lan-med-handlingsplan',
     title: 'Län med beslutad länsgemensam handlingsplan eller färdplan',
     population: 'lan',
     years: years(21, { 2019: 1, 2020: 3, 2021: 6, 2022: 13, 2023: 15 }),
   },
-  { id: 'regioner-halsosamtal', title: 'Regioner som erbjuder hälsosamtal', population: 'region', years: years(21, { 2019: 5, 2020: 6, 2021: 8, 2022: 11, 2023: 14 }) },
-  { id: 'mobila-team-startade', title: 'Mobila team startade', population: null, years: years(null, { 2019: 1, 2020: 2, 2021: 4, 2022: 7, 2023: 7 }) },
+  { id: 'regioner-med-program:halsosamtal', title: 'Regioner som erbjuder hälsosamtal', population: 'region', years: years(21, { 2019: 5, 2020: 6, 2021: 8, 2022: 11, 2023: 14 }) },
+  { id: 'mobila-team-startade', title: 'Mobila team som startade under året', population: null, years: years(null, { 2019: 1, 2020: 2, 2021: 4, 2022: 7, 2023: 7 }) },
 ];
 
 export const nationalInput = (overrides: Partial<TrendReportInput> = {}): TrendReportInput => ({
@@ -41,9 +41,9 @@ export const nationalInput = (overrides: Partial<TrendReportInput> = {}): TrendR
   generatedAt: '2024-05-02T08:30:00.000Z',
   indicators: NATIONAL_INDICATORS,
   figures: [
-    { indicatorId: 'lan-malbild', year: 2022, publisher: 'Socialstyrelsen', value: 20, numerator: 20, denominator: 21, note: null, source: SEED_001 },
-    { indicatorId: 'lan-handlingsplan', year: 2022, publisher: 'Socialstyrelsen', value: 60, numerator: null, denominator: null, note: 'Dubbelt så många som 2021.', source: SEED_001 },
-    { indicatorId: 'regioner-halsosamtal', year: 2022, publisher: 'Socialstyrelsen', value: 12, numerator: 12, denominator: 21, note: null, source: SEED_001 },
+    { indicatorId: 'lan-med-malbild', year: 2022, publisher: 'Socialstyrelsen', value: 20, numerator: 20, denominator: 21, comparedAs: 'count', note: null, source: SEED_001 },
+    { indicatorId: 'lan-med-handlingsplan', year: 2022, publisher: 'Socialstyrelsen', value: 60, numerator: null, denominator: null, comparedAs: 'share', note: 'Dubbelt så många som 2021.', source: SEED_001 },
+    { indicatorId: 'regioner-med-program:halsosamtal', year: 2022, publisher: 'Socialstyrelsen', value: 12, numerator: 12, denominator: 21, comparedAs: 'count', note: null, source: SEED_001 },
   ],
   lans: [
     { lan: 'lan:01', name: 'Stockholms län' },
@@ -101,7 +101,7 @@ export const varmlandInput = (overrides: Partial<TrendReportInput> = {}): TrendR
   nationalInput({
     scope: { kind: 'lan', lan: 'lan:17', name: 'Värmlands län' },
     indicators: [
-      { id: 'kommun-handlingsplan', title: 'Kommuner med kommunspecifik handlingsplan', population: 'kommun', years: years(16, { 2019: 1, 2020: 1, 2021: 2, 2022: 4, 2023: 5 }) },
+      { id: 'kommuner-med-handlingsplan', title: 'Kommuner med beslutad kommunspecifik handlingsplan', population: 'kommun', years: years(16, { 2019: 1, 2020: 1, 2021: 2, 2022: 4, 2023: 5 }) },
     ],
     lans: [{ lan: 'lan:17', name: 'Värmlands län' }],
     plans: [varmlandMalbild(), varmlandFardplan()],

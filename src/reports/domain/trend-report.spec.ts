@@ -6,7 +6,7 @@ describe('buildTrendReport', () => {
     const report = buildTrendReport(nationalInput());
     expect(report.title).toBe('Trendrapport 2019–2023: Hela landet');
     expect(report.summary[0]).toBe(
-      'Antalet län med beslutad länsgemensam handlingsplan eller färdplan har fördubblats från 6 (2021) till 13 (2022), från 29\u00a0% till 62\u00a0% av länen.',
+      'Antalet län med beslutad länsgemensam handlingsplan eller färdplan har mer än fördubblats från 6 (2021) till 13 (2022), från 29\u00a0% till 62\u00a0% av länen.',
     );
     expect(report.summary).toHaveLength(4);
   });
@@ -15,9 +15,9 @@ describe('buildTrendReport', () => {
     const { rows, note } = buildTrendReport(nationalInput()).reconciliation;
     expect(note).toBeNull();
     expect(rows.map((r) => [r.indicatorId, r.year, r.difference])).toEqual([
-      ['lan-handlingsplan', 2022, '2 procentenheter mer'],
-      ['lan-malbild', 2022, 'samma antal'],
-      ['regioner-halsosamtal', 2022, '1 region färre'],
+      ['lan-med-handlingsplan', 2022, '2 procentenheter mer'],
+      ['lan-med-malbild', 2022, 'samma antal'],
+      ['regioner-med-program:halsosamtal', 2022, '1 region färre'],
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('buildTrendReport', () => {
     expect(malbild.rows[2]).toMatchObject({ year: 2021, certain: 15, possible: 16, population: 21, published: null });
     expect(malbild.rows[2].share).toBeCloseTo(15 / 21);
     expect(malbild.rows[2].sharePossible).toBeCloseTo(16 / 21);
-    expect(handlingsplan.rows[3].published).toEqual({ value: 60, numerator: null, denominator: null, publisher: 'Socialstyrelsen' });
+    expect(handlingsplan.rows[3].published).toEqual({ value: 60, numerator: null, denominator: null, comparedAs: 'share', publisher: 'Socialstyrelsen' });
   });
 
   it('lists each source once, by publisher', () => {

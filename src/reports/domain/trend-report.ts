@@ -14,7 +14,13 @@ export interface IndicatorTableRow {
   readonly share: number | null;
   readonly sharePossible: number | null;
   /** What was published for this indicator and year, as published. */
-  readonly published: { readonly value: number; readonly numerator: number | null; readonly denominator: number | null; readonly publisher: string } | null;
+  readonly published: {
+    readonly value: number;
+    readonly numerator: number | null;
+    readonly denominator: number | null;
+    readonly comparedAs: 'count' | 'share';
+    readonly publisher: string;
+  } | null;
 }
 
 export interface IndicatorTable {
@@ -63,7 +69,9 @@ function indicatorTables(input: TrendReportInput): IndicatorTable[] {
           ...y,
           share: y.population ? y.certain / y.population : null,
           sharePossible: y.population ? y.possible / y.population : null,
-          published: figure ? { value: figure.value, numerator: figure.numerator, denominator: figure.denominator, publisher: figure.publisher } : null,
+          published: figure
+            ? { value: figure.value, numerator: figure.numerator, denominator: figure.denominator, comparedAs: figure.comparedAs, publisher: figure.publisher }
+            : null,
         };
       }),
   }));
