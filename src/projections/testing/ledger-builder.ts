@@ -55,7 +55,7 @@ export class LedgerBuilder {
     const head = this.heads.get(stream);
     const revision = head ? head.revision + 1 : 0;
     const position = this.events.length + 1;
-    const id = `evt-${String(position).padStart(6, '0')}`;
+    const id = `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`;
     const unsigned: Omit<LedgerMetadata, 'hash'> = {
       principal: this.principal,
       recordedAt: new Date(this.clock).toISOString(),

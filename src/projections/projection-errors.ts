@@ -1,0 +1,25 @@
+/** A query asked to read its own write, and the projections did not apply that position in time. */
+export class ProjectionWaitTimeoutError extends Error {
+  readonly code = 'PROJECTION.WAIT_TIMEOUT';
+
+  constructor(
+    readonly position: number,
+    readonly checkpoint: number | null,
+    readonly timeoutMs: number,
+  ) {
+    super(
+      `Läsmodellerna har ännu inte kommit ikapp position ${position} (senast tillämpad: ${checkpoint ?? 'ingen'}) efter ${timeoutMs} ms; försök igen strax`,
+    );
+    this.name = 'ProjectionWaitTimeoutError';
+  }
+}
+
+/** A query named a projection nobody registered. */
+export class UnknownProjectionError extends Error {
+  readonly code = 'PROJECTION.UNKNOWN';
+
+  constructor(readonly projection: string) {
+    super(`Ingen läsmodell heter "${projection}"`);
+    this.name = 'UnknownProjectionError';
+  }
+}

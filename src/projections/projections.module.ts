@@ -1,0 +1,39 @@
+import { Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { loadActorRegistry } from '../actors/load-actor-registry.js';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { ledgerProjections } from './ledger-projections.js';
+import { ProjectionRunner } from './projection-runner.js';
+
+/**
+ * Holds the read models. The runner starts when the app has bootstrapped (so
+ * every module could register first) and catches up in the background; the
+ * health check reports ready once it has.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: ProjectionRunner,
+      inject: [EVENT_STORE],
+      useFactory: (store: EventStore) => {
+        const logger = new Logger('Projections');
+        return new ProjectionRunner(store, ledgerProjections(loadActorRegistry()), {
+          log: (message) => logger.log(message),
+          error: (message, error) => logger.error(message, error instanceof Error ? error.stack : String(error)),
+        });
+      },
+    },
+  ],
+  exports: [ProjectionRunner],
+})
+export class ProjectionsModule implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+
+  onApplicationBootstrap(): void {
+    this.runner.start();
+  }
+
+  onModuleDestroy(): void {
+    this.runner.stop();
+  }
+}
