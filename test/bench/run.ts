@@ -6,6 +6,7 @@ import { growthTable, resultsTable, writeResults } from './harness/report.js';
 import { peakRssMb } from './harness/clock.js';
 import { measureAppend } from './measure/append.js';
 import { measureGenerate } from './measure/generate.js';
+import { measureRebuild } from './measure/rebuild.js';
 import { measureReplay } from './measure/replay.js';
 import { measureStartup } from './measure/startup.js';
 
@@ -19,6 +20,7 @@ import { measureStartup } from './measure/startup.js';
 const MEASURES: Record<string, (ctx: BenchContext) => Promise<Measurement[]>> = {
   append: measureAppend,
   replay: measureReplay,
+  rebuild: measureRebuild,
   startup: measureStartup,
 };
 

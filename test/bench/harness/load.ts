@@ -1,0 +1,55 @@
+import autocannon from 'autocannon';
+
+export interface LoadOptions {
+  readonly url: string;
+  readonly path: string;
+  readonly connections: number;
+  readonly durationSeconds?: number;
+  /** Stop after this many requests instead of after a duration. */
+  readonly amount?: number;
+  readonly method?: 'GET' | 'POST';
+  readonly headers?: Record<string, string>;
+  /** A fresh body per request (commands must not repeat). */
+  readonly body?: () => string;
+}
+
+export interface LoadResult {
+  readonly requests: number;
+  readonly perSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly failed: number;
+  readonly statusCodes: Readonly<Record<string, number>>;
+}
+
+/**
+ * Concurrent clients against the service on loopback, bounded in time or
+ * count. Every answer that is not 2xx, and every error, is counted as failed:
+ * a fast error is not a fast answer, so the measurement refuses it.
+ */
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const body = options.body;
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds ?? 10 }),
+    timeout: 30,
+    requests: [
+      {
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { 'content-type': 'application/json', ...options.headers },
+        ...(body ? { setupRequest: (request) => ({ ...request, body: body() }) } : {}),
+      },
+    ],
+  });
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stat]) => [code, stat.count]));
+  return {
+    requests: result.requests.total,
+    perSecond: Math.round(result.requests.total / result.duration),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failed: result.non2xx + result.errors + result.timeouts,
+    statusCodes,
+  };
+}

@@ -1,0 +1,78 @@
+import { loadActorRegistry } from '../../../src/actors/load-actor-registry.js';
+import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';
+import type { StoredLedgerEvent } from '../../../src/ledger/domain/ledger-event.js';
+import { ledgerProjections } from '../../../src/projections/ledger-projections.js';
+import { applyToSlots, rebuildProjections } from '../../../src/projections/rebuild-projections.js';
+import { EmmettBaseline } from '../baselines/emmett.js';
+import { RawSqlite } from '../baselines/raw-sqlite.js';
+import { collectGarbage, time } from '../harness/clock.js';
+import { ensureLoaded, type BenchContext } from '../harness/context.js';
+import { atLeast, bothMet, perSecond, ratio, type Measurement } from '../harness/measurement.js';
+
+interface EmmettMessage {
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: Record<string, unknown> & { eventId: string; streamName: string; streamPosition: bigint; globalPosition: bigint };
+}
+
+/** An event as Emmett hands it back, in the shape our projections read. */
+const fromEmmett = (message: EmmettMessage): StoredLedgerEvent =>
+  ({
+    id: message.metadata.eventId,
+    type: message.type,
+    data: message.data,
+    stream: message.metadata.streamName,
+    revision: Number(message.metadata.streamPosition) - 1,
+    position: Number(message.metadata.globalPosition),
+    metadata: message.metadata,
+  }) as unknown as StoredLedgerEvent;
+
+/**
+ * A rebuild of every read model from position zero (the runner's own
+ * `rebuildProjections`), beside a raw scan with JSON.parse (the limit) and
+ * Emmett reading the same events (the peer). A second line feeds Emmett's
+ * read path into the same projections, so the store's share is visible.
+ */
+export async function measureRebuild(ctx: BenchContext): Promise<Measurement[]> {
+  await ensureLoaded(ctx);
+  const actors = loadActorRegistry();
+  const store = SqliteEventStore.open({ path: ctx.paths.ours });
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let failures = 0;
+  const { report, slots } = await rebuildProjections(store, ledgerProjections(actors), () => (failures += 1));
+  collectGarbage();
+  const stateMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
+  await store.close();
+  if (report.events !== ctx.events || failures > 0) throw new Error(`rebuild read ${report.events} of ${ctx.events} events, ${failures} reducer failures`);
+  slots.length = 0;
+
+  collectGarbage();
+  const raw = RawSqlite.open(ctx.paths.raw);
+  let scanned = 0;
+  const scanMs = await time(() => (scanned = raw.scan()));
+  raw.close();
+
+  const emmett = await EmmettBaseline.open(ctx.paths.emmett);
+  collectGarbage();
+  let read = 0;
+  const readMs = await time(async () => (read = await emmett.replay()));
+  collectGarbage();
+  const peerSlots = ledgerProjections(actors).map((projection) => ({ projection, state: projection.initialState() }));
+  let fed = 0;
+  const fedMs = await time(async () => {
+    fed = await emmett.replay((message) => applyToSlots(peerSlots, fromEmmett(message as EmmettMessage), () => (failures += 1)));
+    for (const slot of peerSlots) slot.projection.settle?.(slot.state);
+  });
+  emmett.close();
+
+  const ours = report.eventsPerSecond;
+  const scanRate = perSecond(scanned, scanMs);
+  const readRate = perSecond(read, readMs);
+  const large = ctx.events >= 1_000_000;
+  const target = bothMet('≥ 50 % of raw scan and ≥ 2× Emmett', atLeast(ratio(ours, scanRate), 0.5, ''), atLeast(ratio(ours, readRate), 2, ''));
+  return [
+    { name: 'rebuild all projections from zero', unit: 'events/s', higherIsBetter: true, ours, limit: scanRate, peer: readRate, sample: ctx.events, note: `read models hold ≈ ${stateMb} MB of heap; ${(report.durationMs / 1000).toFixed(1)} s`, ...(large ? { target } : {}) },
+    { name: "rebuild, same projections fed from Emmett's reads", unit: 'events/s', higherIsBetter: true, ours, peer: perSecond(fed, fedMs), sample: fed },
+  ];
+}
