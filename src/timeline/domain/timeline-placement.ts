@@ -38,13 +38,14 @@ function unplace(entry: TimelineEntry): void {
 
 /**
  * Places pending entries in their indexes. Few pending entries are inserted
- * one by one; many (a catch-up, a rebuild) are placed by one sort of packed
- * numeric keys and an in-order append to every index, which is linear after the sort.
+ * one by one; many (more than `bulkFrom`, and a sixteenth of the log: a
+ * catch-up, a rebuild) are placed by one sort of packed numeric keys and an
+ * in-order append to every index, which is linear after the sort.
  */
-export function settleTimeline(state: TimelineState): void {
+export function settleTimeline(state: TimelineState, bulkFrom = 1000): void {
   const pending = state.pending;
   if (pending.length === 0) return;
-  if (pending.length > 1000 && pending.length * 16 > state.entries.length) {
+  if (pending.length > bulkFrom && pending.length * 16 > state.entries.length) {
     replaceAllIndexes(state);
     return;
   }

@@ -97,6 +97,16 @@ describe('corrections and retractions over record time', () => {
     expect(query(state, { lan: 'lan:17' }).items).toHaveLength(17);
   });
 
+  it('moves an entry that was already placed in the indexes when the correction came', () => {
+    const live = projection.initialState();
+    ledger.events.forEach((event) => {
+      projection.apply(live, event);
+      query(live, { lan: 'lan:17', limit: 1 });
+    });
+    expect(query(live, { lan: 'lan:17' })).toEqual(query(state, { lan: 'lan:17' }));
+    expect(query(live, { lan: 'lan:17', asOf: beforeCorrection })).toEqual(query(state, { lan: 'lan:17', asOf: beforeCorrection }));
+  });
+
   it('pages the earlier view in the order it had then', () => {
     const all = query(state, { lan: 'lan:17', asOf: beforeCorrection }).items.map((i) => i.eventId);
     const seen: string[] = [];
