@@ -7,6 +7,7 @@ import { EventStoreModule } from './event-store/event-store.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { loggerOptions } from './app/logger-options.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -19,6 +20,7 @@ export class AppModule {
         EventStoreModule,
         MetricsModule,
         HealthModule,
+        ReportsModule,
       ],
     };
   }

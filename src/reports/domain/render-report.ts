@@ -1,0 +1,21 @@
+import type { RenderOptions } from '../../charts/render-svg.js';
+import { renderCsv } from './render-csv.js';
+import { renderHtml } from './render-html.js';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+import type { ReportFormat } from './report-query.js';
+import type { TrendReport } from './trend-report.js';
+
+/** The report in the asked format, as one string. */
+export async function renderTrendReport(report: TrendReport, format: ReportFormat, options: RenderOptions = {}): Promise<string> {
+  switch (format) {
+    case 'html':
+      return renderHtml(report, options);
+    case 'md':
+      return renderMarkdown(report);
+    case 'csv':
+      return renderCsv(report);
+    case 'json':
+      return renderJson(report);
+  }
+}

@@ -1,0 +1,63 @@
+import type { ActorRegistry } from '../actors/domain/actor-registry.js';
+import type { PlansState } from '../adoption/domain/plans-state.js';
+import type { Clock } from '../config/clock.js';
+import type { EventStore } from '../event-store/event-store.port.js';
+import type { InitiativesState } from '../indicators/domain/initiatives-state.js';
+import { lanOfActor, PROJECTIONS } from '../projections/ledger-projections.js';
+import type { ProjectionRunner } from '../projections/projection-runner.js';
+import type { FiguresState } from '../reconciliation/domain/figures-projection.js';
+import type { TimelineState } from '../timeline/domain/timeline-state.js';
+import type { RenderOptions } from '../charts/render-svg.js';
+import { renderTrendReport } from './domain/render-report.js';
+import { parseTrendReportQuery, type TrendReportQuery } from './domain/report-query.js';
+import { buildTrendReport, type TrendReport } from './domain/trend-report.js';
+import { gatherTrendReportInput } from './gather/gather-report-input.js';
+import type { DatasetLeftOut } from './gather/read-models.js';
+
+/** Builds trend reports from the projections, for HTTP and the command line. */
+export class TrendReportService {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly actors: ActorRegistry,
+    private readonly dataset: DatasetLeftOut,
+    private readonly renderOptions: RenderOptions = {},
+  ) {}
+
+  /** Validates a raw query (HTTP query string or command-line options); throws `REPORT.INVALID_QUERY` naming the field. */
+  parse(raw: Readonly<Record<string, unknown>>): TrendReportQuery {
+    return parseTrendReportQuery(raw, { now: this.clock.now(), lans: this.actors.list({ kind: 'lan' }).map((lan) => lan.id) });
+  }
+
+  /**
+   * The report as the ledger knew it at `asOf`. It first waits until the
+   * projections have applied everything written before the request, so a
+   * report made right after a write includes it.
+   */
+  async report(query: TrendReportQuery): Promise<TrendReport> {
+    await this.runner.whenReady();
+    const head = await this.store.headPosition();
+    if (head !== null) await this.runner.waitFor(head);
+    const generatedAt = this.clock.now();
+    // Read every state in one turn: a rebuild may swap them at the next await.
+    const input = gatherTrendReportInput(
+      {
+        plans: this.runner.state<PlansState>(PROJECTIONS.plans),
+        initiatives: this.runner.state<InitiativesState>(PROJECTIONS.initiatives),
+        timeline: this.runner.state<TimelineState>(PROJECTIONS.timeline),
+        figures: this.runner.state<FiguresState>(PROJECTIONS.figures),
+        actors: this.actors,
+        lanOf: lanOfActor(this.actors),
+      },
+      { from: query.from, to: query.to, scope: query.scope, asOf: query.asOf },
+      generatedAt,
+      this.dataset,
+    );
+    return buildTrendReport(input);
+  }
+
+  async render(query: TrendReportQuery): Promise<string> {
+    return renderTrendReport(await this.report(query), query.format, this.renderOptions);
+  }
+}
