@@ -1,6 +1,6 @@
 import type { CommandEnvelope } from '../domain/commands.js';
 import { DomainError } from '../domain/domain-error.js';
-import { requireSlug } from '../domain/rules.js';
+import { requireIndicatorId, requireSlug } from '../domain/rules.js';
 import { streams } from '../domain/streams.js';
 import type { EventLocator } from './event-locator.js';
 
@@ -15,7 +15,7 @@ export async function streamOfCommand(command: CommandEnvelope, locator: EventLo
       return stream;
     }
     case 'PublishFigure':
-      return streams.indicator(requireSlug(command.data.indicatorId, 'indicatorId', 'FIGURE.INVALID_INDICATOR'));
+      return streams.indicator(requireIndicatorId(command.data.indicatorId, 'indicatorId', 'FIGURE.INVALID_INDICATOR'));
     case 'RegisterInitiative':
     case 'DecideInitiative':
     case 'StartInitiative':
