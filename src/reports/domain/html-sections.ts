@@ -78,17 +78,32 @@ ${year.more > 0 ? html`<p class="more">Ytterligare ${year.more} händelser ${yea
   );
 }
 
+function unmatchedTable(report: TrendReport): SafeHtml | '' {
+  const { unmatched } = report.reconciliation;
+  if (unmatched.length === 0) return '';
+  return html`<table>
+<caption>Publicerade siffror som liggaren inte härleder<small>Liggaren har ingen indikator för dessa; de visas som de publicerades.</small></caption>
+<thead><tr><th scope="col">Siffra</th><th scope="col" class="num">År</th><th scope="col">Publicerat</th><th scope="col">Utgivare</th><th scope="col">Anmärkning</th></tr></thead>
+<tbody>${unmatched.map(
+    (r) => html`<tr><td>${r.indicatorId}</td><td class="num">${r.year}</td><td>${r.published}</td><td>${r.publisher}</td><td>${r.note ?? ''}</td></tr>`,
+  )}</tbody>
+</table>`;
+}
+
 export function reconciliationSection(report: TrendReport): SafeHtml {
   const { rows, note } = report.reconciliation;
-  if (rows.length === 0) return html`<p>${note ?? ''}</p>`;
-  return html`<table>
+  const compared =
+    rows.length === 0
+      ? ''
+      : html`<table>
 <caption>Publicerade siffror bredvid liggarens härledning</caption>
 <thead><tr><th scope="col">Indikator</th><th scope="col" class="num">År</th><th scope="col">Publicerat</th><th scope="col">Liggaren härleder</th><th scope="col">Skillnad</th></tr></thead>
 <tbody>${rows.map(
-    (r) => html`<tr><td>${r.indicator}</td><td class="num">${r.year}</td><td>${r.published} <span class="share">${r.publisher}</span></td><td>${r.derived}</td><td>${r.difference}</td></tr>`,
-  )}</tbody>
+          (r) => html`<tr><td>${r.indicator}</td><td class="num">${r.year}</td><td>${r.published} <span class="share">${r.publisher}</span></td><td>${r.derived}</td><td>${r.difference}</td></tr>`,
+        )}</tbody>
 </table>
 <ul>${rows.map((r) => html`<li>${r.sentence}${r.note ? html` <em>${r.note}</em>` : ''}</li>`)}</ul>`;
+  return html`${note ? html`<p>${note}</p>` : ''}${compared}${unmatchedTable(report)}`;
 }
 
 export function sourcesList(report: TrendReport): SafeHtml {

@@ -56,9 +56,13 @@ describe('reconciliation compares like with like and says how they differ', () =
     expect(row.difference).toBe('mellan 2 och 11 procentenheter mer');
   });
 
-  it('says so when the ledger derives nothing for the indicator that year', () => {
-    const row = reconcile(figure({ year: 2018 }), NATIONAL_INDICATORS);
-    expect(row).toMatchObject({ comparedAs: 'none', difference: 'kan inte jämföras' });
-    expect(row.sentence).toBe('Socialstyrelsen publicerade 60\u00a0% (2018); liggaren har ingen härledning för indikatorn det året.');
+  it('says so when the ledger has no indicator for a published figure, showing it as published', () => {
+    const row = reconcile(figure({ indicatorId: 'regioner-med-rutiner-fasta-kontakter', value: 33.3, publisher: 'SKR' }), NATIONAL_INDICATORS);
+    expect(row).toMatchObject({ comparedAs: 'none', published: '33,3\u00a0%', derived: 'ingen härledning', difference: 'kan inte jämföras' });
+    expect(row.sentence).toBe(
+      'SKR publicerade 33,3\u00a0% (2022) för regioner-med-rutiner-fasta-kontakter; liggaren har ingen indikator som härleder den siffran.',
+    );
+    const counted = reconcile(figure({ indicatorId: 'deltagare-ledarskapsprogram', value: 6500, comparedAs: 'count' }), NATIONAL_INDICATORS);
+    expect(counted.published).toBe('6\u00a0500');
   });
 });

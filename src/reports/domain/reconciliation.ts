@@ -72,6 +72,13 @@ function compareCounts(figure: PublishedFigure, series: IndicatorSeries, year: I
   };
 }
 
+/** A figure as published: `33,3 %`, `20 av 21`, `6 500`. */
+function publishedAsIs(figure: PublishedFigure): string {
+  if (figure.comparedAs === 'share') return formatPercentValue(figure.value, Number.isInteger(figure.value) ? 0 : 1);
+  if (figure.numerator !== null && figure.denominator !== null) return `${formatCount(figure.numerator)} av ${formatCount(figure.denominator)}`;
+  return formatCount(figure.numerator ?? figure.value);
+}
+
 /**
  * Compares like with like, as the read side decided: a figure published only
  * as a share is set against the derived share, otherwise counts against counts.
@@ -81,7 +88,7 @@ export function reconcile(figure: PublishedFigure, indicators: readonly Indicato
   const year = series?.years.find((y) => y.year === figure.year);
   const base = { indicatorId: figure.indicatorId, year: figure.year, publisher: figure.publisher, note: figure.note, source: figure.source };
   if (!series || !year) {
-    const published = figure.comparedAs === 'share' ? formatPercentValue(figure.value, 1) : formatCount(figure.numerator ?? figure.value);
+    const published = publishedAsIs(figure);
     return {
       ...base,
       indicator: series?.title ?? figure.indicatorId,
@@ -89,7 +96,7 @@ export function reconcile(figure: PublishedFigure, indicators: readonly Indicato
       published,
       derived: 'ingen härledning',
       difference: 'kan inte jämföras',
-      sentence: `${figure.publisher} publicerade ${published} (${figure.year}); liggaren har ingen härledning för indikatorn det året.`,
+      sentence: `${figure.publisher} publicerade ${published} (${figure.year}) för ${figure.indicatorId}; liggaren har ingen indikator som härleder den siffran.`,
     };
   }
   const asShare = figure.comparedAs === 'share' && series.population !== null && year.population !== null;

@@ -49,10 +49,17 @@ function timeline(report: TrendReport): string {
 }
 
 function reconciliation(report: TrendReport): string {
-  const { rows, note } = report.reconciliation;
-  if (rows.length === 0) return note ?? '';
-  const data = rows.map((r) => [r.indicator, String(r.year), `${r.published} (${r.publisher})`, r.derived, r.difference]);
-  return `${table(['Indikator', 'År', 'Publicerat', 'Liggaren härleder', 'Skillnad'], data, new Set([1]))}\n\n${bullets(rows.map((r) => r.sentence))}`;
+  const { rows, unmatched, note } = report.reconciliation;
+  const parts = note ? [note] : [];
+  if (rows.length > 0) {
+    const data = rows.map((r) => [r.indicator, String(r.year), `${r.published} (${r.publisher})`, r.derived, r.difference]);
+    parts.push(table(['Indikator', 'År', 'Publicerat', 'Liggaren härleder', 'Skillnad'], data, new Set([1])), bullets(rows.map((r) => r.sentence)));
+  }
+  if (unmatched.length > 0) {
+    const data = unmatched.map((r) => [r.indicatorId, String(r.year), r.published, r.publisher, r.note ?? '']);
+    parts.push(`Publicerade siffror som liggaren inte härleder:\n\n${table(['Siffra', 'År', 'Publicerat', 'Utgivare', 'Anmärkning'], data, new Set([1]))}`);
+  }
+  return parts.join('\n\n');
 }
 
 function sources(report: TrendReport): string {

@@ -21,6 +21,14 @@ describe('buildTrendReport', () => {
     ]);
   });
 
+  it('keeps published figures the ledger has no indicator for apart', () => {
+    const input = nationalInput();
+    const extra = { ...input.figures[0], indicatorId: 'regioner-med-levande-bibliotek', value: 33.3, numerator: null, denominator: null, comparedAs: 'share' as const };
+    const { rows, unmatched } = buildTrendReport({ ...input, figures: [...input.figures, extra] }).reconciliation;
+    expect(rows).toHaveLength(3);
+    expect(unmatched).toEqual([expect.objectContaining({ indicatorId: 'regioner-med-levande-bibliotek', published: '33,3\u00a0%', comparedAs: 'none' })]);
+  });
+
   it('keeps figures and indicator years outside the range out', () => {
     const report = buildTrendReport(nationalInput({ from: 2020, to: 2021 }));
     expect(report.reconciliation.rows).toEqual([]);
@@ -52,6 +60,7 @@ describe('buildTrendReport', () => {
     );
     expect(report.reconciliation).toEqual({
       rows: [],
+      unmatched: [],
       note: 'Publicerade siffror från SKR och Socialstyrelsen gäller hela landet och stäms av i den nationella rapporten.',
     });
   });

@@ -46,7 +46,8 @@ export interface TrendReport {
   readonly indicators: readonly IndicatorTable[];
   readonly adoption: { readonly byLan: readonly LanAdoptionRow[]; readonly plans: readonly PlanAdoptionDetail[] };
   readonly timeline: readonly TimelineYear[];
-  readonly reconciliation: { readonly rows: readonly ReconciliationRow[]; readonly note: string | null };
+  /** `rows`: published beside derived; `unmatched`: published figures the ledger has no indicator for. */
+  readonly reconciliation: { readonly rows: readonly ReconciliationRow[]; readonly unmatched: readonly ReconciliationRow[]; readonly note: string | null };
   readonly dataQuality: { readonly facts: DataQualityFacts; readonly notes: readonly string[] };
   readonly sources: readonly ReportSource[];
 }
@@ -88,13 +89,15 @@ function summary(input: TrendReportInput, plans: readonly PlanAdoptionDetail[]):
 
 function reconciliation(input: TrendReportInput) {
   if (input.scope.kind === 'lan') {
-    return { rows: [], note: 'Publicerade siffror från SKR och Socialstyrelsen gäller hela landet och stäms av i den nationella rapporten.' };
+    return { rows: [], unmatched: [], note: 'Publicerade siffror från SKR och Socialstyrelsen gäller hela landet och stäms av i den nationella rapporten.' };
   }
-  const rows = input.figures
+  const all = input.figures
     .filter((f) => inRange(f.year, input))
     .sort((a, b) => a.year - b.year || a.indicatorId.localeCompare(b.indicatorId))
     .map((f) => reconcile(f, input.indicators));
-  return { rows, note: rows.length === 0 ? `Inga publicerade siffror för ${input.from}–${input.to} finns i liggaren.` : null };
+  const rows = all.filter((r) => r.comparedAs !== 'none');
+  const unmatched = all.filter((r) => r.comparedAs === 'none');
+  return { rows, unmatched, note: all.length === 0 ? `Inga publicerade siffror för ${input.from}–${input.to} finns i liggaren.` : null };
 }
 
 function distinctSources(sources: readonly ReportSource[]): ReportSource[] {

@@ -1,4 +1,6 @@
 import { indicatorSeries, listIndicators } from '../../indicators/domain/indicator-query.js';
+import { indicatorById } from '../../indicators/domain/indicator-registry.js';
+import { viewAt } from '../../projections/domain/versioned.js';
 import { reconcile } from '../../reconciliation/domain/reconcile.js';
 import type { IndicatorSeries, PopulationKind, PublishedFigure } from '../domain/report-input.js';
 import { asOfMs, indicatorContext, publisherName, type ReportReadModels, type TrendReportRequest } from './read-models.js';
@@ -26,13 +28,20 @@ export function gatherIndicators(models: ReportReadModels, request: TrendReportR
     });
 }
 
+const sourceOf = (source: { title: string; url?: string; publisher?: string }) => ({
+  title: source.title,
+  url: source.url ?? null,
+  publisher: source.publisher ?? null,
+});
+
 /** Published figures of the range, each with how the reconciliation reads it (count, or share in percent). */
 export function gatherFigures(models: ReportReadModels, request: TrendReportRequest): PublishedFigure[] {
   if (request.scope !== 'national') return [];
   const ctx = indicatorContext(models);
-  return listIndicators().flatMap((indicator) =>
+  const inRange = (year: number) => year >= request.from && year <= request.to;
+  const reconciled = listIndicators().flatMap((indicator) =>
     reconcile(models.figures, ctx, indicator.id, asOfMs(request))
-      .rows.filter((row) => row.year >= request.from && row.year <= request.to)
+      .rows.filter((row) => inRange(row.year))
       .map((row) => ({
         indicatorId: indicator.id,
         year: row.year,
@@ -42,7 +51,36 @@ export function gatherFigures(models: ReportReadModels, request: TrendReportRequ
         denominator: row.figure.denominator,
         comparedAs: row.comparedAs === 'share_percent' ? ('share' as const) : ('count' as const),
         note: row.figure.note,
-        source: { title: row.figure.source.title, url: row.figure.source.url ?? null, publisher: row.figure.source.publisher ?? null },
+        source: sourceOf(row.figure.source),
       })),
   );
+  return [...reconciled, ...figuresWithoutIndicator(models, request, inRange)];
+}
+
+/**
+ * Figures published for something the registry does not derive (a share of
+ * regions with a strategy, people trained). They are shown as published; a
+ * figure with only a value is read as a share when it has decimals or a denominator.
+ */
+function figuresWithoutIndicator(models: ReportReadModels, request: TrendReportRequest, inRange: (year: number) => boolean): PublishedFigure[] {
+  const figures: PublishedFigure[] = [];
+  for (const records of models.figures.streams.values()) {
+    for (const record of records) {
+      const data = viewAt(record, asOfMs(request));
+      if (!data || indicatorById(data.indicatorId) || !inRange(data.year)) continue;
+      const share = data.numerator === null && (data.denominator !== null || !Number.isInteger(data.value));
+      figures.push({
+        indicatorId: data.indicatorId,
+        year: data.year,
+        publisher: publisherName(models, data.publisher),
+        value: data.value,
+        numerator: data.numerator,
+        denominator: data.denominator,
+        comparedAs: share ? 'share' : 'count',
+        note: data.note,
+        source: sourceOf(record.source),
+      });
+    }
+  }
+  return figures;
 }
