@@ -1,0 +1,44 @@
+import type { EventStore, ReadAllOptions } from '../../event-store/event-store.port.js';
+import type { StoredLedgerEvent } from '../domain/ledger-event.js';
+import type { Projection } from '../../projections/projection.js';
+
+/**
+ * Holds a projection's state and brings it up to date from the store before
+ * each query: a list read after a write sees the write, on every replica,
+ * without a subscription. Each query costs one read of what was appended since.
+ */
+export class CatchUpReadModel<State> {
+  private state: State;
+  private after: number | undefined;
+  private catchingUp: Promise<void> | null = null;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly projection: Projection<State>,
+    private readonly filter?: ReadAllOptions['filter'],
+  ) {
+    this.state = projection.initialState();
+  }
+
+  async current(): Promise<State> {
+    // A catch-up already under way may have passed the log's end before the caller's own write.
+    const joined = this.catchingUp !== null;
+    await this.catchUp();
+    if (joined) await this.catchUp();
+    return this.state;
+  }
+
+  private catchUp(): Promise<void> {
+    this.catchingUp ??= this.readNewEvents().finally(() => {
+      this.catchingUp = null;
+    });
+    return this.catchingUp;
+  }
+
+  private async readNewEvents(): Promise<void> {
+    for await (const event of this.store.readAll({ after: this.after, filter: this.filter })) {
+      this.state = this.projection.apply(this.state, event as unknown as StoredLedgerEvent);
+      this.after = event.position;
+    }
+  }
+}
