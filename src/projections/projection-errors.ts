@@ -2,13 +2,16 @@
 export class ProjectionWaitTimeoutError extends Error {
   readonly code = 'PROJECTION.WAIT_TIMEOUT';
 
+  /** `position` null: the read models were still catching up after start-up. */
   constructor(
-    readonly position: number,
+    readonly position: number | null,
     readonly checkpoint: number | null,
     readonly timeoutMs: number,
   ) {
     super(
-      `Läsmodellerna har ännu inte kommit ikapp position ${position} (senast tillämpad: ${checkpoint ?? 'ingen'}) efter ${timeoutMs} ms; försök igen strax`,
+      position === null
+        ? `Läsmodellerna byggs fortfarande upp efter start (tillämpat till position ${checkpoint ?? 'ingen'}); försök igen strax`
+        : `Läsmodellerna har ännu inte kommit ikapp position ${position} (senast tillämpad: ${checkpoint ?? 'ingen'}) efter ${timeoutMs} ms; försök igen strax`,
     );
     this.name = 'ProjectionWaitTimeoutError';
   }

@@ -3,9 +3,10 @@ import { LedgerBuilder } from '../../projections/testing/ledger-builder.js';
 import { givenVarmlandMalbildAdopted } from '../../projections/testing/varmland.js';
 import { auditProjection } from './audit-projection.js';
 import { queryAudit } from './audit-query.js';
-import { auditStream } from './stream-view.js';
-import { ChainVerifier } from './verify-chains.js';
+import { auditStream, type AuditEvent } from './stream-view.js';
+import { ChainVerifier, type ChainEvent } from './verify-chains.js';
 
+const asStored = (events: readonly StoredLedgerEvent[]) => events as unknown as AuditEvent[];
 const build = (events: readonly StoredLedgerEvent[]) => events.reduce(auditProjection.apply, auditProjection.initialState());
 
 describe('the audit index', () => {
@@ -52,13 +53,13 @@ describe('the audit index', () => {
   });
 
   it('lists a stream with corrections next to what they correct', () => {
-    const view = auditStream(correction.stream, ledger.events.filter((e) => e.stream === correction.stream), null);
+    const view = auditStream(correction.stream, asStored(ledger.events.filter((e) => e.stream === correction.stream)), null);
     const corrected = view.events.find((e) => e.id === ledger.events[5].id)!;
     expect(corrected.amendedBy).toEqual([
       { eventId: correction.id, type: 'RecordCorrected', recordedAt: '2023-02-01T10:00:00.000Z', principal: 'key:granskare', reason: 'Fel datum', fields: { decidedOn: '2022-04-24' } },
     ]);
     expect(view.events.at(-1)).toMatchObject({ id: correction.id, amends: ledger.events[5].id, metadata: { principal: 'key:granskare' } });
-    const before = auditStream(correction.stream, ledger.events.filter((e) => e.stream === correction.stream), Date.parse('2023-01-01T00:00:00Z'));
+    const before = auditStream(correction.stream, asStored(ledger.events.filter((e) => e.stream === correction.stream)), Date.parse('2023-01-01T00:00:00Z'));
     expect(before.events).toHaveLength(18);
     expect(before.events.every((e) => e.amendedBy.length === 0)).toBe(true);
   });
@@ -71,7 +72,7 @@ describe('hash-chain verification', () => {
 
   const verify = (events: readonly StoredLedgerEvent[]) => {
     const verifier = new ChainVerifier();
-    events.forEach((e) => verifier.add(e));
+    events.forEach((e) => verifier.add(e as unknown as ChainEvent));
     return verifier.report();
   };
 
