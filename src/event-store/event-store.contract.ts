@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from '@jest/globals';
 import { appendCases } from './contract/append-cases.js';
+import { closeCases } from './contract/close-cases.js';
 import type { ContractFactory, ContractHarness } from './contract/contract-kit.js';
 import { reopenCases, serverRestartCases } from './contract/outage-cases.js';
 import { readCases } from './contract/read-cases.js';
@@ -42,5 +43,6 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
       if (outage === 'server-restart') serverRestartCases(harness);
       if (outage === 'reopen') reopenCases(harness);
     });
+    describe('close', () => closeCases(harness));
   });
 }

@@ -9,7 +9,7 @@ import {
   type StreamingRead,
 } from '@eventstore/db-client';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Observable } from 'rxjs';
+import { ReplaySubject, takeUntil, type Observable } from 'rxjs';
 import {
   StoreUnavailableError,
   type AppendResult,
@@ -44,6 +44,8 @@ const HEAD_SCAN = 256;
  */
 export class EventStoreDbEventStore implements EventStore {
   readonly kind = 'eventstoredb';
+  private readonly closing = new ReplaySubject<void>(1);
+  private closed = false;
 
   constructor(
     private readonly client: EventStoreDBClient,
@@ -117,6 +119,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** The server reads $all from a position inclusively and knows nothing of our filters or of system events. */
   private async *readAllOnce(after: number | undefined, filter: ReadAllOptions['filter']): AsyncGenerator<RecordedEvent> {
+    if (this.closed) throw new StoreUnavailableError('Händelselagret är stängt');
     const read = this.client.readAll({ fromPosition: after === undefined ? START : exactly(after) });
     try {
       for await (const resolved of read as StreamingRead<AllStreamResolvedEvent>) {
@@ -138,7 +141,7 @@ export class EventStoreDbEventStore implements EventStore {
     return resumeAfterFailure((after) => esdbSubscriptionAttempt(this.client, after, () => this.headPosition()), {
       after: options.after,
       ...this.options.resume,
-    });
+    }).pipe(takeUntil(this.closing));
   }
 
   /** The newest non-system event; scans back past the server's own events written after it. */
@@ -177,11 +180,17 @@ export class EventStoreDbEventStore implements EventStore {
     });
   }
 
+  /** Completes every open subscription of this instance and cancels the calls still running. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.closing.next();
+    this.closing.complete();
     await this.client.dispose();
   }
 
   private retrying<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new StoreUnavailableError('Händelselagret är stängt'));
     return retryWhileUnavailable(work, this.options.retry);
   }
 }

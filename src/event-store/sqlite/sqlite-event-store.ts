@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Subject, takeUntil, type Observable } from 'rxjs';
+import { ReplaySubject, Subject, takeUntil, type Observable } from 'rxjs';
 import {
   StoreUnavailableError,
   StreamNotFoundError,
@@ -47,7 +47,7 @@ export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
   private readonly appender: SqliteAppender;
   private readonly appended = new Subject<void>();
-  private readonly closing = new Subject<void>();
+  private readonly closing = new ReplaySubject<void>(1);
   private readonly statements = new Map<string, Database.Statement>();
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
@@ -116,9 +116,9 @@ export class SqliteEventStore implements EventStore {
           pageSize: this.pageSize,
           pollIntervalMs: this.pollIntervalMs,
           toStoreError: toSqliteStoreError,
-        }).pipe(takeUntil(this.closing)),
+        }),
       { after: options.after },
-    );
+    ).pipe(takeUntil(this.closing));
   }
 
   async headPosition(): Promise<number | null> {
