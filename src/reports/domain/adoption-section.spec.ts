@@ -29,18 +29,20 @@ describe('adoption per län', () => {
 
 describe('a län report\'s plans', () => {
   it('lists the Värmland målbild adoptions in decision order and says it was fully adopted on 16 June 2022', () => {
-    const [malbild, fardplan] = planDetails([varmlandMalbild(), varmlandFardplan()], 2023);
+    const [malbild, fardplan] = planDetails([varmlandMalbild(), varmlandFardplan()], 2019, 2023);
     expect(malbild.adoptions).toHaveLength(17);
     expect(malbild.adoptions[0]).toMatchObject({ party: 'Arvika kommun', when: '28 mars 2022' });
     expect(malbild.adoptions[16]).toMatchObject({ party: 'Karlstads kommun', when: '16 juni 2022', latest: '2022-06-16' });
     expect(malbild.summary).toBe('Fullt antagen den 16 juni 2022, när den sista av 17 parter antog den.');
     expect(malbild.sentence).toBe('Målbild för god och nära vård, hälsa och omsorg i Värmland blev fullt antagen den 16 juni 2022, när den sista av 17 parter antog den.');
     expect(fardplan.summary).toBe('Antagen i januari 2023 av Värmlands län (Direktörsberedningen).');
+    expect([malbild.adoptedInRange, fardplan.adoptedInRange]).toEqual([true, true]);
+    expect(planDetails([varmlandMalbild()], 2023, 2024)[0].adoptedInRange).toBe(false);
   });
 
   it('names the parties still missing at the end of the range, including those that adopted later', () => {
-    const [malbild] = planDetails([{ ...varmlandMalbild(), missing: ['Torsby kommun'] }], 2022);
-    const [early] = planDetails([varmlandMalbild()], 2021);
+    const [malbild] = planDetails([{ ...varmlandMalbild(), missing: ['Torsby kommun'] }], 2019, 2022);
+    const [early] = planDetails([varmlandMalbild()], 2019, 2021);
     expect(malbild.missing).toEqual(['Torsby kommun']);
     expect(early.adoptions).toEqual([]);
     expect(early.missing).toHaveLength(17);

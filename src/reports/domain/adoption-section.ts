@@ -35,6 +35,8 @@ export interface PlanAdoptionDetail {
   readonly summary: string;
   /** For the report's summary, naming the plan. */
   readonly sentence: string;
+  /** Whether a party adopted it within the report's years: only then is it news for the summary. */
+  readonly adoptedInRange: boolean;
 }
 
 const byDecision = (a: PartyAdoption, b: PartyAdoption) =>
@@ -81,7 +83,7 @@ function adoptedSummary(plan: PlanAdoption, last: PartyAdoption): { summary: str
 }
 
 /** Every plan of one län with its parties' adoptions up to the end of `to`, for a län report. */
-export function planDetails(plans: readonly PlanAdoption[], to: number): PlanAdoptionDetail[] {
+export function planDetails(plans: readonly PlanAdoption[], from: number, to: number): PlanAdoptionDetail[] {
   const cutoff = `${to}-12-31`;
   return plans.map((plan) => {
     const adopted = adoptedBy(plan, cutoff);
@@ -104,6 +106,7 @@ export function planDetails(plans: readonly PlanAdoption[], to: number): PlanAdo
       missing: [...plan.missing, ...later].sort((a, b) => a.localeCompare(b, 'sv')),
       summary,
       sentence,
+      adoptedInRange: adopted.some((a) => Number(a.decidedOn.latest.slice(0, 4)) >= from),
     };
   });
 }

@@ -33,14 +33,19 @@ function undatedNote(undated: number | null): string | null {
   );
 }
 
-function sourceNote(withoutUrl: number): string {
-  if (withoutUrl === 0) return 'Alla händelser i rapportens omfång har en källa med webbadress.';
-  return `${plural(withoutUrl, 'händelse', 'händelser')} i rapportens omfång har en källa utan webbadress; källans titel och utgivare anges ändå.`;
+function sourceNote(facts: DataQualityFacts): string {
+  const { events, withoutSourceUrl } = facts;
+  const tail = 'källans titel och utgivare anges ändå.';
+  if (withoutSourceUrl === 0) return 'Alla händelser i rapportens omfång har en källa med webbadress.';
+  if (withoutSourceUrl === events) {
+    return events === 1 ? `Händelsen i rapportens omfång har en källa utan webbadress; ${tail}` : `Ingen av de ${formatCount(events)} händelserna i rapportens omfång har en källa med webbadress; ${tail}`;
+  }
+  return `${formatCount(withoutSourceUrl)} av ${formatCount(events)} händelser i rapportens omfång har en källa utan webbadress; ${tail}`;
 }
 
 /** The data-quality section in sentences: imprecise dates, undated facts left out, sources without URL. */
 export function dataQualityNotes(facts: DataQualityFacts): string[] {
-  return [impreciseNote(facts), undatedNote(facts.undatedLeftOut), sourceNote(facts.withoutSourceUrl)].filter(
+  return [impreciseNote(facts), undatedNote(facts.undatedLeftOut), sourceNote(facts)].filter(
     (note): note is string => note !== null,
   );
 }

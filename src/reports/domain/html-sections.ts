@@ -2,7 +2,7 @@ import { formatRecordTime } from '../../web/format.js';
 import { html, trustedHtml, type SafeHtml } from '../../web/html.js';
 import { ADOPTION_COLUMNS } from './adoption-section.js';
 import { countText, shareText } from './indicator-cells.js';
-import type { TrendReport } from './trend-report.js';
+import { unrecordedSentence, type TrendReport } from './trend-report.js';
 
 /** The HTML report's sections, one function each; charts come in as rendered SVG strings. */
 
@@ -21,7 +21,8 @@ export const figure = (svg: string, caption: string): SafeHtml =>
 
 export function indicatorTable(report: TrendReport): SafeHtml {
   const years = Array.from({ length: report.to - report.from + 1 }, (_, i) => report.from + i);
-  const rows = report.indicators.map((table) => {
+  const unrecorded = unrecordedSentence(report);
+  const rows = report.indicators.filter((table) => table.recorded).map((table) => {
     const byYear = new Map(table.rows.map((row) => [row.year, row]));
     const cells = years.map((year) => {
       const row = byYear.get(year);
@@ -35,7 +36,8 @@ export function indicatorTable(report: TrendReport): SafeHtml {
 <caption>Indikatorer vid utgången av varje år<small>Antal av populationen och andel. Ett spann (13–14) visar säkert till möjligt antal när beslutsdatum är oprecisa.</small></caption>
 <thead><tr><th scope="col">Indikator</th>${years.map((y) => html`<th scope="col" class="num">${y}</th>`)}</tr></thead>
 <tbody>${rows}</tbody>
-</table>`;
+</table>
+${unrecorded ? html`<p>${unrecorded}</p>` : ''}`;
 }
 
 export function adoptionByLanTable(report: TrendReport): SafeHtml {
@@ -58,11 +60,11 @@ export function planSection(report: TrendReport, charts: ReadonlyMap<string, str
     return html`<h3>${plan.title}</h3>
 <p>${plan.kind}. ${plan.summary}</p>
 ${svg ? figure(svg, `Antagna parter per beslutsdag för ${plan.title}.`) : ''}
-<table>
+${plan.adoptions.length > 0 ? html`<table>
 <caption>Parternas beslut om ${plan.title}</caption>
 <thead><tr><th scope="col">Part</th><th scope="col">Beslutsdag</th><th scope="col">Beslutande organ</th></tr></thead>
 <tbody>${plan.adoptions.map((a) => html`<tr><td>${a.party}</td><td>${a.when}</td><td>${a.decidedBy}</td></tr>`)}</tbody>
-</table>
+</table>` : ''}
 ${plan.missing.length > 0 ? html`<p>Har inte antagit: ${plan.missing.join(', ')}.</p>` : ''}`;
   });
 }

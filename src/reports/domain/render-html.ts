@@ -29,9 +29,7 @@ export async function renderHtml(report: TrendReport, options: RenderOptions = {
   const charts = reportCharts(report);
   const lineSvgs = await Promise.all(charts.lines.map((chart) => renderLineChart(chart, options)));
   const planSvgs = new Map<string, string>();
-  for (const [i, chart] of charts.adoption.entries()) {
-    planSvgs.set(report.adoption.plans[i].planId, await renderAdoptionStepChart(chart, options));
-  }
+  for (const chart of charts.adoption) planSvgs.set(chart.planId, await renderAdoptionStepChart(chart, options));
   const national = report.scope.kind === 'national';
   const adoptionTitle = national ? 'Antagande per län' : 'Antagande av länets planer';
   const sections: [string, string, SafeHtml | readonly SafeHtml[]][] = [

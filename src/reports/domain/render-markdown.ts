@@ -1,7 +1,7 @@
 import { formatRecordTime } from '../../web/format.js';
 import { ADOPTION_COLUMNS } from './adoption-section.js';
 import { countText, shareText } from './indicator-cells.js';
-import type { TrendReport } from './trend-report.js';
+import { unrecordedSentence, type TrendReport } from './trend-report.js';
 
 /** Text in a table cell or a line: pipes and line breaks would break the Markdown structure. */
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -12,7 +12,7 @@ const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).j
 
 function indicators(report: TrendReport): string {
   const years = Array.from({ length: report.to - report.from + 1 }, (_, i) => report.from + i);
-  const rows = report.indicators.map((t) => {
+  const rows = report.indicators.filter((t) => t.recorded).map((t) => {
     const byYear = new Map(t.rows.map((r) => [r.year, r]));
     return [t.title, ...years.map((y) => {
       const r = byYear.get(y);
@@ -21,7 +21,14 @@ function indicators(report: TrendReport): string {
       return share ? `${countText(r)} (${share})` : countText(r);
     })];
   });
-  return `${table(['Indikator', ...years.map(String)], rows, new Set(years.map((_, i) => i + 1)))}\n\nEtt spann (13–14) visar säkert till möjligt antal när beslutsdatum är oprecisa. Diagrammen finns i HTML-versionen.`;
+  const unrecorded = unrecordedSentence(report);
+  return [
+    rows.length > 0 ? table(['Indikator', ...years.map(String)], rows, new Set(years.map((_, i) => i + 1))) : null,
+    'Ett spann (13–14) visar säkert till möjligt antal när beslutsdatum är oprecisa. Diagrammen finns i HTML-versionen.',
+    unrecorded,
+  ]
+    .filter((part): part is string => part !== null)
+    .join('\n\n');
 }
 
 function adoption(report: TrendReport): string {
@@ -32,7 +39,8 @@ function adoption(report: TrendReport): string {
   return report.adoption.plans
     .map((p) => {
       const missing = p.missing.length > 0 ? `\n\nHar inte antagit: ${p.missing.join(', ')}.` : '';
-      return `### ${p.title}\n\n${p.kind}. ${p.summary}\n\n${table(['Part', 'Beslutsdag', 'Beslutande organ'], p.adoptions.map((a) => [a.party, a.when, a.decidedBy]))}${missing}`;
+      const decisions = p.adoptions.length > 0 ? `\n\n${table(['Part', 'Beslutsdag', 'Beslutande organ'], p.adoptions.map((a) => [a.party, a.when, a.decidedBy]))}` : '';
+      return `### ${p.title}\n\n${p.kind}. ${p.summary}${decisions}${missing}`;
     })
     .join('\n\n');
 }

@@ -86,6 +86,15 @@ describe('renderMarkdown', () => {
     expect(national).toContain('1. [Omställningen till nära vård](https://www.regionvarmland.se/) – Region Värmland');
   });
 
+  it('leaves indicators without any recorded decision out of the table but names them', () => {
+    const input = nationalInput();
+    const none = { id: 'regioner-med-program:far', title: 'Regioner som erbjuder FaR', population: 'region' as const, years: input.indicators[0].years.map((y) => ({ ...y, certain: 0, possible: 0 })) };
+    const md = renderMarkdown(buildTrendReport({ ...input, indicators: [...input.indicators, none] }));
+    expect(md).not.toContain('| Regioner som erbjuder FaR |');
+    expect(md).toContain('Inget registrerat beslut räknas 2019–2023 för indikatorn: Regioner som erbjuder FaR.');
+    expect(renderCsv(buildTrendReport({ ...input, indicators: [none] }))).toContain('regioner-med-program:far,Regioner som erbjuder FaR,2019,0,21,0,0,0');
+  });
+
   it('keeps recorded pipes from breaking a table', () => {
     const input = nationalInput();
     const md = renderMarkdown(buildTrendReport({ ...input, indicators: [{ ...input.indicators[0], title: 'A | B' }] }));

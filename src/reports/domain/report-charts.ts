@@ -6,7 +6,7 @@ import type { IndicatorTable, TrendReport } from './trend-report.js';
 /** A chart in a report: what to draw and the caption printed under it. */
 export interface ReportCharts {
   readonly lines: readonly LineChartInput[];
-  readonly adoption: readonly AdoptionStepInput[];
+  readonly adoption: readonly (AdoptionStepInput & { readonly planId: string })[];
 }
 
 /** More lines than this in one chart cannot be told apart by colour. */
@@ -37,11 +37,11 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The charts a report draws: a line per indicator, grouped by population, and for a län each plan's adoption curve. */
+/** The charts a report draws: a line per recorded indicator, grouped by population, and for a län each joint plan's adoption curve. */
 export function reportCharts(report: TrendReport): ReportCharts {
   const years = Array.from({ length: report.to - report.from + 1 }, (_, i) => report.from + i);
   const lines = GROUPS.flatMap((group) => {
-    const tables = report.indicators.filter((t) => t.population === group.population && t.rows.length > 0);
+    const tables = report.indicators.filter((t) => t.population === group.population && t.recorded);
     const parts = chunks(tables, LINES_PER_CHART);
     return parts.map((part, i) => ({
       id: `diagram-${group.population ?? 'antal'}-${i + 1}`,
@@ -53,8 +53,10 @@ export function reportCharts(report: TrendReport): ReportCharts {
       series: part.map(series),
     }));
   });
-  const adoption = report.adoption.plans.map((plan) => ({
+  // A plan of one party is adopted on one day: a curve would say nothing the sentence does not.
+  const adoption = report.adoption.plans.filter((plan) => plan.expected > 1).map((plan) => ({
     id: `diagram-antagande-${plan.planId}`,
+    planId: plan.planId,
     planTitle: plan.title,
     expected: plan.expected,
     adoptions: plan.adoptions.map((a) => ({ partyName: a.party, earliest: a.earliest, latest: a.latest })),

@@ -106,11 +106,13 @@ export interface ReportSource {
 
 /** Facts about the record behind the report, counted over the events in scope. */
 export interface DataQualityFacts {
+  /** Dated events in scope and range: decisions and published figures. */
+  readonly events: number;
   /** Decisions in scope and range. */
   readonly decisions: number;
   /** Decisions recorded with less than day precision, by precision. */
   readonly imprecise: Readonly<Partial<Record<Exclude<DatePrecision, 'day'>, number>>>;
-  /** Events whose source has no URL. */
+  /** Of `events`, those whose source has no URL. */
   readonly withoutSourceUrl: number;
   /** Facts of the public dataset left out because their sources give no date; null when the scope does not cover the dataset. */
   readonly undatedLeftOut: number | null;

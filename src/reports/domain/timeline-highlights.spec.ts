@@ -31,6 +31,27 @@ describe('timeline highlights per year', () => {
     expect(year.highlights).toEqual([expect.objectContaining({ text: 'Målbild för god och nära vård, hälsa och omsorg i Värmland antogs av 5 av 17 parter.' })]);
   });
 
+  it('folds a publisher\'s figures of one day into one line, and names one date once', () => {
+    const figure = (i: number): TimelineEntry => ({
+      eventId: `f-${i}`,
+      type: 'FigurePublished',
+      decidedOn: { edtf: '2023-06-13', earliest: '2023-06-13', latest: '2023-06-13', precision: 'day' },
+      subject: `indikator ${i} 2022`,
+      actor: 'SKR',
+      aggregateId: `indikator-${i}`,
+      source: null,
+    });
+    const [year] = timelineHighlights([figure(1), figure(2), figure(3)], plans, 2023, 2023);
+    expect(year.highlights).toEqual([
+      { when: '13 juni 2023', text: 'SKR publicerade 3 siffror; de ställs mot liggaren under Avstämning mot publicerade siffror.', sources: [] },
+    ]);
+    const [one] = timelineHighlights([figure(1)], plans, 2023, 2023);
+    expect(one.highlights[0].text).toBe('SKR publicerade siffror för indikator 1 2022.');
+    const spring = { edtf: '2022-21', earliest: '2022-03-01', latest: '2022-05-31', precision: 'season' as const };
+    const both = varmlandTimeline().filter((e) => e.type === 'PlanAdopted').slice(0, 2).map((e) => ({ ...e, decidedOn: spring }));
+    expect(timelineHighlights(both, plans, 2022, 2022)[0].highlights[0].when).toBe('våren 2022');
+  });
+
   it('keeps the weightiest twenty lines of a crowded year and counts the rest', () => {
     const starts: TimelineEntry[] = Array.from({ length: 25 }, (_, i) => ({
       eventId: `s-${i}`,

@@ -64,6 +64,25 @@ function single(entry: TimelineEntry, phrase: (e: TimelineEntry) => string): Dat
   };
 }
 
+/** "28 mars 2022 – 16 juni 2022", or the one date when first and last share it. */
+const span = (first: TimelineEntry, last: TimelineEntry) =>
+  first.decidedOn.edtf === last.decidedOn.edtf
+    ? formatDecisionDate(first.decidedOn.edtf)
+    : `${formatDecisionDate(first.decidedOn.edtf)} – ${formatDecisionDate(last.decidedOn.edtf)}`;
+
+/** A publisher's figures of one day as one line: they are listed where they are reconciled. */
+function publications(entries: readonly TimelineEntry[]): Dated {
+  const [first] = entries;
+  return {
+    when: formatDecisionDate(first.decidedOn.edtf),
+    text: `${first.actor ?? 'En myndighet'} publicerade ${formatCount(entries.length)} siffror; de ställs mot liggaren under Avstämning mot publicerade siffror.`,
+    sources: sourcesOf(entries),
+    earliest: first.decidedOn.earliest,
+    latest: first.decidedOn.latest,
+    weight: WEIGHTS.FigurePublished ?? 1,
+  };
+}
+
 /** A plan's adoptions in one year as one line, saying when the last party made it fully adopted. */
 function adoptions(entries: readonly TimelineEntry[], plan: PlanAdoption | undefined): Dated {
   const sorted = [...entries].sort((a, b) => a.decidedOn.earliest.localeCompare(b.decidedOn.earliest));
@@ -75,7 +94,7 @@ function adoptions(entries: readonly TimelineEntry[], plan: PlanAdoption | undef
     : `${formatCount(sorted.length)} parter`;
   const text = `${first.subject} antogs av ${parties}${fully ? `; fullt antagen ${whenPhrase(last.decidedOn)}` : ''}`;
   return {
-    when: `${formatDecisionDate(first.decidedOn.edtf)} – ${formatDecisionDate(last.decidedOn.edtf)}`,
+    when: span(first, last),
     text: `${text}.`,
     sources: sourcesOf(sorted),
     earliest: first.decidedOn.earliest,
@@ -91,13 +110,19 @@ export function timelineHighlights(entries: readonly TimelineEntry[], plans: rea
   for (let year = from; year <= to; year++) {
     const inYear = entries.filter((e) => Number(e.decidedOn.earliest.slice(0, 4)) === year && PHRASES[e.type]);
     const adoptionsByPlan = new Map<string, TimelineEntry[]>();
+    const figuresByDay = new Map<string, TimelineEntry[]>();
+    const add = (groups: Map<string, TimelineEntry[]>, key: string, entry: TimelineEntry) => groups.set(key, [...(groups.get(key) ?? []), entry]);
     const dated: Dated[] = [];
     for (const entry of inYear) {
-      if (entry.type === 'PlanAdopted') adoptionsByPlan.set(entry.aggregateId, [...(adoptionsByPlan.get(entry.aggregateId) ?? []), entry]);
+      if (entry.type === 'PlanAdopted') add(adoptionsByPlan, entry.aggregateId, entry);
+      else if (entry.type === 'FigurePublished') add(figuresByDay, `${entry.actor}\u0000${entry.decidedOn.edtf}`, entry);
       else dated.push(single(entry, PHRASES[entry.type] as (e: TimelineEntry) => string));
     }
     for (const [planId, group] of adoptionsByPlan) {
       dated.push(group.length === 1 ? single(group[0], PHRASES.PlanAdopted as (e: TimelineEntry) => string) : adoptions(group, planById.get(planId)));
+    }
+    for (const group of figuresByDay.values()) {
+      dated.push(group.length === 1 ? single(group[0], PHRASES.FigurePublished as (e: TimelineEntry) => string) : publications(group));
     }
     const chronological = (a: Dated, b: Dated) =>
       a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest) || a.text.localeCompare(b.text, 'sv');

@@ -51,7 +51,7 @@ export const nationalInput = (overrides: Partial<TrendReportInput> = {}): TrendR
   ],
   plans: [varmlandMalbild()],
   timeline: varmlandTimeline(),
-  dataQuality: { decisions: 412, imprecise: { month: 20, season: 9, year: 8 }, withoutSourceUrl: 5, undatedLeftOut: 14 },
+  dataQuality: { events: 430, decisions: 412, imprecise: { month: 20, season: 9, year: 8 }, withoutSourceUrl: 5, undatedLeftOut: 14 },
   sources: [SEED_001, SEED_002, SEED_001],
   ...overrides,
 });
@@ -105,7 +105,7 @@ export const varmlandInput = (overrides: Partial<TrendReportInput> = {}): TrendR
     ],
     lans: [{ lan: 'lan:17', name: 'Värmlands län' }],
     plans: [varmlandMalbild(), varmlandFardplan()],
-    dataQuality: { decisions: 21, imprecise: { month: 2, year: 1 }, withoutSourceUrl: 0, undatedLeftOut: null },
+    dataQuality: { events: 21, decisions: 21, imprecise: { month: 2, year: 1 }, withoutSourceUrl: 0, undatedLeftOut: null },
     sources: [SEED_002],
     ...overrides,
   });

@@ -1,4 +1,4 @@
-import { buildTrendReport } from './trend-report.js';
+import { buildTrendReport, unrecordedSentence } from './trend-report.js';
 import { nationalInput, varmlandInput } from './trend-report.fixture.js';
 
 describe('buildTrendReport', () => {
@@ -43,6 +43,15 @@ describe('buildTrendReport', () => {
     expect(malbild.rows[2].share).toBeCloseTo(15 / 21);
     expect(malbild.rows[2].sharePossible).toBeCloseTo(16 / 21);
     expect(handlingsplan.rows[3].published).toEqual({ value: 60, numerator: null, denominator: null, comparedAs: 'share', publisher: 'Socialstyrelsen' });
+  });
+
+  it('marks indicators nothing was recorded for, and names them in one sentence', () => {
+    const input = nationalInput();
+    const none = { id: 'regioner-med-program:far', title: 'Regioner som erbjuder fysisk aktivitet på recept (FaR)', population: 'region' as const, years: input.indicators[0].years.map((y) => ({ ...y, certain: 0, possible: 0 })) };
+    const report = buildTrendReport({ ...input, indicators: [...input.indicators, none] });
+    expect(report.indicators.map((t) => t.recorded)).toEqual([true, true, true, true, false]);
+    expect(unrecordedSentence(report)).toBe('Inget registrerat beslut räknas 2019–2023 för indikatorn: Regioner som erbjuder fysisk aktivitet på recept (FaR).');
+    expect(unrecordedSentence(buildTrendReport(input))).toBeNull();
   });
 
   it('lists each source once, by publisher', () => {

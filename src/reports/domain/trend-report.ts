@@ -28,6 +28,15 @@ export interface IndicatorTable {
   readonly title: string;
   readonly population: PopulationKind | null;
   readonly rows: readonly IndicatorTableRow[];
+  /** Whether any year counts anything, certain or possible; tables and charts leave the others to one sentence. */
+  readonly recorded: boolean;
+}
+
+/** The sentence that stands for the indicators nothing was recorded for, or null when there are none. */
+export function unrecordedSentence(report: TrendReport): string | null {
+  const titles = report.indicators.filter((t) => !t.recorded).map((t) => t.title);
+  if (titles.length === 0) return null;
+  return `Inget registrerat beslut räknas ${report.from}–${report.to} för ${titles.length === 1 ? 'indikatorn' : `${titles.length} indikatorer`}: ${titles.join('; ')}.`;
 }
 
 /** A trend report: every section as data and Swedish sentences, ready for any renderer. */
@@ -61,6 +70,7 @@ function indicatorTables(input: TrendReportInput): IndicatorTable[] {
     id: series.id,
     title: series.title,
     population: series.population,
+    recorded: series.years.some((y) => inRange(y.year, input) && y.possible > 0),
     rows: series.years
       .filter((y) => inRange(y.year, input))
       .sort((a, b) => a.year - b.year)
@@ -80,7 +90,7 @@ function indicatorTables(input: TrendReportInput): IndicatorTable[] {
 
 function summary(input: TrendReportInput, plans: readonly PlanAdoptionDetail[]): string[] {
   const changes = largestChangePerIndicator(input.indicators, input.from, input.to).slice(0, SUMMARY_CHANGES).map((c) => c.sentence);
-  const planSentences = input.scope.kind === 'lan' ? plans.map((p) => p.sentence) : [];
+  const planSentences = input.scope.kind === 'lan' ? plans.filter((p) => p.adoptedInRange).map((p) => p.sentence) : [];
   if (changes.length === 0 && input.indicators.length > 0) {
     changes.push(`Ingen indikator förändrades från ett år till nästa mellan ${input.from} och ${input.to}.`);
   }
@@ -111,7 +121,7 @@ function distinctSources(sources: readonly ReportSource[]): ReportSource[] {
 /** Builds the report from the read side's answers. Pure: the same input gives the same report. */
 export function buildTrendReport(input: TrendReportInput): TrendReport {
   const scopeName = input.scope.kind === 'national' ? 'Hela landet' : input.scope.name;
-  const lanPlans = input.scope.kind === 'lan' ? planDetails(input.plans, input.to) : [];
+  const lanPlans = input.scope.kind === 'lan' ? planDetails(input.plans, input.from, input.to) : [];
   return {
     title: `Trendrapport ${input.from}–${input.to}: ${scopeName}`,
     scope: input.scope,

@@ -17,12 +17,13 @@ export function timelineItems(models: ReportReadModels, request: TrendReportRequ
   const from = dayDate(String(request.from));
   const to = dayDate(String(request.to));
   const lan = request.scope === 'national' ? undefined : request.scope;
-  const items: TimelineItem[] = [];
+  const items = new Map<string, TimelineItem>();
   let cursor: TimelineCursor | null = null;
   for (;;) {
     const page = queryTimeline(models.timeline, { lan, from: from ?? undefined, to: to ?? undefined, asOf: asOfMs(request), cursor, limit: PAGE }, models.lanOf);
-    items.push(...page.items);
-    if (!page.nextCursor) return items;
+    // A decision by several owners in one län can come back once per owner; the report counts it once.
+    for (const item of page.items) if (!items.has(item.eventId)) items.set(item.eventId, item);
+    if (!page.nextCursor) return [...items.values()];
     cursor = cursorOf(page.nextCursor);
   }
 }
@@ -57,6 +58,7 @@ export function dataQualityFacts(items: readonly TimelineItem[], undatedLeftOut:
   const imprecise: Record<'month' | 'season' | 'year', number> = { month: 0, season: 0, year: 0 };
   for (const item of decisions) if (item.date.precision !== 'day') imprecise[item.date.precision] += 1;
   return {
+    events: items.length,
     decisions: decisions.length,
     imprecise,
     withoutSourceUrl: items.filter((item) => !item.source.url).length,
