@@ -6,6 +6,8 @@ import { growthTable, resultsTable, writeResults } from './harness/report.js';
 import { peakRssMb } from './harness/clock.js';
 import { measureAppend } from './measure/append.js';
 import { measureGenerate } from './measure/generate.js';
+import { measureHttpAppend } from './measure/http-append.js';
+import { measureQueries } from './measure/queries.js';
 import { measureRebuild } from './measure/rebuild.js';
 import { measureReplay } from './measure/replay.js';
 import { measureStartup } from './measure/startup.js';
@@ -22,6 +24,8 @@ const MEASURES: Record<string, (ctx: BenchContext) => Promise<Measurement[]>> = 
   replay: measureReplay,
   rebuild: measureRebuild,
   startup: measureStartup,
+  queries: measureQueries,
+  'http-append': measureHttpAppend,
 };
 
 function option(name: string, fallback: string): string {

@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import autocannon, { type AutocannonRequest } from 'autocannon';
 
 export interface LoadOptions {
   readonly url: string;
@@ -11,6 +11,8 @@ export interface LoadOptions {
   readonly headers?: Record<string, string>;
   /** A fresh body per request (commands must not repeat). */
   readonly body?: () => string;
+  /** A sequence each connection goes through in a loop, instead of `path`/`body`. */
+  readonly sequence?: AutocannonRequest[];
 }
 
 export interface LoadResult {
@@ -34,11 +36,11 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds ?? 10 }),
     timeout: 30,
-    requests: [
+    headers: { 'content-type': 'application/json', ...options.headers },
+    requests: options.sequence ?? [
       {
         method: options.method ?? 'GET',
         path: options.path,
-        headers: { 'content-type': 'application/json', ...options.headers },
         ...(body ? { setupRequest: (request) => ({ ...request, body: body() }) } : {}),
       },
     ],

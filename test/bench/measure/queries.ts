@@ -1,0 +1,79 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startAppProcess, type AppProcess } from '../harness/app-process.js';
+import { ensureLoaded, removeDatabase, type BenchContext } from '../harness/context.js';
+import { load } from '../harness/load.js';
+import { atMost, type Measurement, type Target } from '../harness/measurement.js';
+
+const CONNECTIONS = 32;
+const SECONDS = 10;
+
+interface Query {
+  readonly name: string;
+  readonly path: string;
+  /** The p99 target at 32 clients, where the issue sets one. */
+  readonly p99TargetMs?: number;
+}
+
+/** The questions of the issue, asked of the ledger's last decision years (2015–2024). */
+const QUERIES: readonly Query[] = [
+  { name: 'län timeline (lan=17, first page)', path: '/timeline?lan=17', p99TargetMs: 10 },
+  { name: 'indicator series (län med målbild)', path: '/indicators/lan-med-malbild/series?from=2015&to=2024' },
+  { name: 'year over year (län med målbild, 2022)', path: '/indicators/lan-med-malbild/yoy?year=2022', p99TargetMs: 10 },
+  { name: 'national trend report (html)', path: '/reports/trend?from=2015&to=2024&scope=national' },
+];
+
+async function status(app: AppProcess, path: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  const response = await fetch(`${app.url}${path}`);
+  await response.arrayBuffer();
+  return { status: response.status, ms: performance.now() - started };
+}
+
+/** Median of a few lone requests: what one reader waits, with nobody else asking. */
+async function aloneMs(app: AppProcess, path: string, times = 7): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i += 1) samples.push((await status(app, path)).ms);
+  return Math.round(samples.sort((a, b) => a - b)[Math.floor(times / 2)] * 10) / 10;
+}
+
+/**
+ * Query latency and throughput of the running service over a ledger of this
+ * size: each question first alone (median of 7), then from 32 concurrent
+ * clients for 10 s (p50, p99, requests/s). A question whose endpoint does not
+ * answer 200 is reported as missing, not measured.
+ */
+export async function measureQueries(ctx: BenchContext): Promise<Measurement[]> {
+  await ensureLoaded(ctx, ['ours']);
+  const copy = join(ctx.dir, 'queries.db');
+  removeDatabase(copy);
+  copyFileSync(ctx.paths.ours, copy);
+  const app = await startAppProcess(process.cwd(), copy);
+  const results: Measurement[] = [];
+  const large = ctx.events >= 1_000_000;
+  try {
+    for (const query of QUERIES) {
+      const probe = await status(app, query.path);
+      if (probe.status !== 200) {
+        results.push({ name: query.name, unit: 'ms', higherIsBetter: false, ours: null, note: `GET ${query.path} answered ${probe.status}: not measured` });
+        continue;
+      }
+      const alone = await aloneMs(app, query.path);
+      const loaded = await load({ url: app.url, path: query.path, connections: CONNECTIONS, durationSeconds: SECONDS });
+      if (loaded.failed > 0) throw new Error(`${query.path}: ${loaded.failed} failed requests under load ${JSON.stringify(loaded.statusCodes)}`);
+      const p99Target: Target | undefined = query.p99TargetMs !== undefined && large ? atMost(loaded.p99Ms, query.p99TargetMs, `p99 ≤ ${query.p99TargetMs} ms`) : undefined;
+      const reportTarget: Target | undefined = query.path.startsWith('/reports/') && large ? atMost(alone, 500, '≤ 500 ms') : undefined;
+      results.push(
+        { name: `${query.name}: alone`, unit: 'ms', higherIsBetter: false, ours: alone, ...(reportTarget ? { target: reportTarget } : {}) },
+        { name: `${query.name}: p50 at ${CONNECTIONS}`, unit: 'ms', higherIsBetter: false, ours: loaded.p50Ms },
+        { name: `${query.name}: p99 at ${CONNECTIONS}`, unit: 'ms', higherIsBetter: false, ours: loaded.p99Ms, ...(p99Target ? { target: p99Target } : {}) },
+        { name: `${query.name}: throughput at ${CONNECTIONS}`, unit: 'req/s', higherIsBetter: true, ours: loaded.perSecond, sample: loaded.requests },
+      );
+    }
+    results.push({ name: 'service peak RSS after queries', unit: 'MB', higherIsBetter: false, ours: app.peakRssMb(), ...(large ? { target: atMost(app.peakRssMb(), 1024, '≤ 1 GB') } : {}) });
+  } finally {
+    await app.stop();
+    removeDatabase(copy);
+  }
+  return results;
+}
