@@ -50,6 +50,14 @@ describe('renderLineChart', () => {
     expect(texts(svg)).toContain('Lodräta streck visar spannet från säkert till möjligt värde när beslutsdatum är oprecisa.');
   });
 
+  it('ends the percent axis at the first of 10, 25, 50 or 100 % above the values, always from zero', async () => {
+    const small = await renderLineChart({ ...indicators, series: [{ id: 's', label: 'Liten andel', points: [{ year: 2022, value: 0.05 }, { year: 2023, value: 0.1 }] }] });
+    expect(texts(small)).toEqual(expect.arrayContaining(['0\u00a0%', '10\u00a0%']));
+    expect(texts(small)).not.toContain('20\u00a0%');
+    const ranged = await renderLineChart({ ...indicators, series: [{ id: 'r', label: 'Spann', points: [{ year: 2022, value: 0.2, low: 0.2, high: 0.3 }] }] });
+    expect(texts(ranged)).toContain('50\u00a0%');
+  });
+
   it('leaves the range note out when every value is certain', async () => {
     const svg = await renderLineChart({ ...indicators, series: indicators.series.slice(0, 1) });
     expect(svg).not.toContain('Lodräta streck');

@@ -45,6 +45,12 @@ function rows(series: readonly LineSeries[]) {
   );
 }
 
+/** Shares start at zero and end at the first of 10, 25, 50 or 100 % above every value, so small shares still show their change. */
+function shareCeiling(data: readonly { high: number | null }[]): number {
+  const top = Math.max(0, ...data.map((r) => r.high ?? 0));
+  return [0.1, 0.25, 0.5, 1].find((ceiling) => top <= ceiling) ?? 1;
+}
+
 function defaultDescription(input: LineChartInput): string {
   const first = input.years[0];
   const last = input.years[input.years.length - 1];
@@ -60,7 +66,7 @@ export async function renderLineChart(input: LineChartInput, options: RenderOpti
     input.unit === 'share'
       ? { title: input.yTitle, format: '.0%', tickCount: 5 }
       : { title: input.yTitle, format: 'd', tickMinStep: 1 };
-  const yScale = input.unit === 'share' ? { domain: [0, 1] } : { zero: true, nice: true };
+  const yScale = input.unit === 'share' ? { domain: [0, shareCeiling(data)] } : { zero: true, nice: true };
   const color = {
     field: 'serie',
     type: 'nominal',

@@ -47,5 +47,8 @@ describe('a län report\'s plans', () => {
     expect(early.adoptions).toEqual([]);
     expect(early.missing).toHaveLength(17);
     expect(early.summary).toBe('0 av 17 parter hade antagit planen vid utgången av 2021.');
+    const [pending] = planDetails([{ ...varmlandFardplan(), adoptions: [], missing: ['Värmlands län'] }], 2019, 2022);
+    expect(pending.summary).toBe('Inte antagen vid utgången av 2022.');
+    expect(pending.sentence).toBe('Länsgemensam färdplan för god och nära vård i Värmland var inte antagen vid utgången av 2022.');
   });
 });

@@ -82,6 +82,14 @@ function adoptedSummary(plan: PlanAdoption, last: PartyAdoption): { summary: str
   return { summary: `Fullt antagen ${lastOf(plan, last)}.`, sentence: `${plan.title} blev fullt antagen ${lastOf(plan, last)}.` };
 }
 
+function pendingSummary(plan: PlanAdoption, adopted: number, to: number): { summary: string; sentence: string } {
+  if (plan.expected === 1) return { summary: `Inte antagen vid utgången av ${to}.`, sentence: `${plan.title} var inte antagen vid utgången av ${to}.` };
+  return {
+    summary: `${counted(adopted, plan.expected)} hade antagit planen vid utgången av ${to}.`,
+    sentence: `${plan.title} hade antagits av ${counted(adopted, plan.expected)} vid utgången av ${to}.`,
+  };
+}
+
 /** Every plan of one län with its parties' adoptions up to the end of `to`, for a län report. */
 export function planDetails(plans: readonly PlanAdoption[], from: number, to: number): PlanAdoptionDetail[] {
   const cutoff = `${to}-12-31`;
@@ -91,10 +99,7 @@ export function planDetails(plans: readonly PlanAdoption[], from: number, to: nu
     const last = adopted[adopted.length - 1];
     const full = adopted.length >= plan.expected && last ? last : null;
     const status = plan.status === 'active' ? '' : ` Planen är ${plan.status === 'withdrawn' ? 'återkallad' : 'ersatt'}.`;
-    const pending = `${counted(adopted.length, plan.expected)} hade antagit planen vid utgången av ${to}.`;
-    const words = full
-      ? adoptedSummary(plan, full)
-      : { summary: pending, sentence: `${plan.title} hade antagits av ${counted(adopted.length, plan.expected)} vid utgången av ${to}.` };
+    const words = full ? adoptedSummary(plan, full) : pendingSummary(plan, adopted.length, to);
     const summary = words.summary + status;
     const sentence = words.sentence + status;
     return {

@@ -32,6 +32,7 @@ export function indicatorTable(report: TrendReport): SafeHtml {
     });
     return html`<tr><th scope="row">${table.title}</th>${cells}</tr>`;
   });
+  if (rows.length === 0) return html`<p>${unrecorded ?? ''}</p>`;
   return html`<table>
 <caption>Indikatorer vid utgången av varje år<small>Antal av populationen och andel. Ett spann (13–14) visar säkert till möjligt antal när beslutsdatum är oprecisa.</small></caption>
 <thead><tr><th scope="col">Indikator</th>${years.map((y) => html`<th scope="col" class="num">${y}</th>`)}</tr></thead>
