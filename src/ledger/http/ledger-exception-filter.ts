@@ -9,6 +9,7 @@ const STORE_UNAVAILABLE = 'Händelselagret går inte att nå just nu; inget regi
 /** Errors Fastify raises before a controller runs (body parsing), by their Fastify code. */
 const FASTIFY_ERRORS: Readonly<Record<string, { code: string; message: string }>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'REQUEST.TOO_LARGE', message: 'Kroppen är större än 1 MB' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'REQUEST.INVALID_JSON', message: 'Kroppen är inte giltig JSON (eller har nycklarna __proto__ eller constructor)' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'Skicka kroppen som application/json' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'REQUEST.INVALID_JSON', message: 'Kroppen är tom men sägs vara JSON' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'REQUEST.INVALID_JSON', message: 'Content-Length stämmer inte med kroppen' },
@@ -48,13 +49,15 @@ export class LedgerExceptionFilter implements ExceptionFilter {
       this.logger.warn(`Händelselagret svarar inte: ${exception.message ?? ''}`);
       return { statusCode: 503, code: 'STORE.UNAVAILABLE', message: STORE_UNAVAILABLE };
     }
-    if (exception instanceof HttpException) return this.fromHttpException(exception);
-    if (hasStringCode(exception) && exception.code.startsWith('FST_')) {
-      const known = FASTIFY_ERRORS[exception.code];
-      const statusCode = typeof exception.statusCode === 'number' ? exception.statusCode : 400;
+    // The Fastify adapter hands parsing errors over as HttpExceptions caused by the Fastify error.
+    const fastifyError = exception instanceof HttpException ? exception.cause : exception;
+    if (hasStringCode(fastifyError) && fastifyError.code.startsWith('FST_')) {
+      const known = FASTIFY_ERRORS[fastifyError.code];
+      const statusCode = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 400;
       if (known) return { statusCode: statusOfCode(known.code), ...known };
-      if (statusCode < 500) return { statusCode, code: 'REQUEST.INVALID_JSON', message: `Kroppen kunde inte läsas som JSON (${exception.code})` };
+      if (statusCode < 500) return { statusCode, code: 'REQUEST.INVALID', message: `Begäran kunde inte läsas (${fastifyError.code})` };
     }
+    if (exception instanceof HttpException) return this.fromHttpException(exception);
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { statusCode: 500, code: 'INTERNAL', message: 'Ett internt fel inträffade' };
   }
