@@ -72,6 +72,7 @@ export function appendHandler(log: InMemoryLog): grpc.handleClientStreamingCall<
       });
     });
     call.on('end', () => {
+      if (proposed.length === 0) refusal = 'the double takes no empty appends (the adapters never send one)';
       if (!options || refusal) {
         callback({ code: grpc.status.INVALID_ARGUMENT, details: refusal ?? 'append without options' });
         return;

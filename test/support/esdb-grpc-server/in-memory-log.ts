@@ -79,16 +79,22 @@ export class InMemoryLog {
   private resend(stream: string, expectation: Expectation, proposed: readonly ProposedEvent[], current: number): AppendOutcome {
     const stored = proposed.map((event) => this.byId.get(event.id));
     const first = stored[0];
-    const consecutive = stored.every(
-      (event, index) => event !== undefined && event.stream === stream && event.revision === (first?.revision ?? 0) + index,
-    );
-    const placed =
+    const last = stored[stored.length - 1];
+    const inPlace =
       first !== undefined &&
-      (expectation.kind === 'no_stream' ? first.revision === 0 : expectation.kind !== 'revision' || first.revision === expectation.revision + 1);
-    if (!consecutive || !placed) return { kind: 'wrong_expected_version', current: current < 0 ? null : current };
-    const last = stored[stored.length - 1]!;
+      last !== undefined &&
+      stored.every((event, index) => event?.stream === stream && event.revision === first.revision + index) &&
+      placedAsExpected(expectation, first.revision);
+    if (!inPlace) return { kind: 'wrong_expected_version', current: current < 0 ? null : current };
     return { kind: 'success', revision: last.revision, position: last.position };
   }
+}
+
+/** Where the expectation says a re-sent append's first event must already sit. */
+function placedAsExpected(expectation: Expectation, firstRevision: number): boolean {
+  if (expectation.kind === 'no_stream') return firstRevision === 0;
+  if (expectation.kind === 'revision') return firstRevision === expectation.revision + 1;
+  return true;
 }
 
 function accepts(expectation: Expectation, current: number): boolean {
