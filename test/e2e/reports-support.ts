@@ -1,0 +1,24 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { CLOCK, type Clock } from '../../src/config/clock.js';
+import { readDatasetLines } from '../../src/dataset/dataset-files.js';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
+import { executeCommand } from '../../src/ledger/commands/execute-command.js';
+
+/**
+ * Records the shipped public dataset into a running app the way an import
+ * does: every NDJSON line through the same command executor as HTTP, keyed by
+ * file and line. Returns how many commands were recorded.
+ */
+export async function importPublicDataset(app: INestApplicationContext): Promise<number> {
+  const store = app.get<EventStore>(EVENT_STORE);
+  const clock = app.get<Clock>(CLOCK);
+  const lines = readDatasetLines();
+  for (const line of lines) {
+    try {
+      await executeCommand(JSON.parse(line.text), { store, clock, principal: `import:${line.file}`, idempotencyKey: `${line.file}:${line.line}` });
+    } catch (error) {
+      throw new Error(`${line.file}:${line.line}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  return lines.length;
+}
