@@ -8,6 +8,12 @@ import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { loggerOptions } from './app/logger-options.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { ActorsModule } from './actors/actors.module.js';
+import { AccessModule } from './access/access.module.js';
+import { PlansModule } from './plans/plans.module.js';
+import { InitiativesModule } from './initiatives/initiatives.module.js';
+import { FiguresModule } from './figures/figures.module.js';
+import { CorrectionsModule } from './corrections/corrections.module.js';
 
 @Module({})
 export class AppModule {
@@ -21,6 +27,12 @@ export class AppModule {
         MetricsModule,
         HealthModule,
         ReportsModule,
+        ActorsModule,
+        AccessModule,
+        PlansModule,
+        InitiativesModule,
+        FiguresModule,
+        CorrectionsModule,
       ],
     };
   }
