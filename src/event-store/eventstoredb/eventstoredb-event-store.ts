@@ -1,14 +1,5 @@
-import {
-  BACKWARDS,
-  END,
-  EventStoreDBClient,
-  START,
-  jsonEvent,
-  type AllStreamResolvedEvent,
-  type Position,
-  type StreamingRead,
-} from '@eventstore/db-client';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BACKWARDS, END, EventStoreDBClient, START, jsonEvent } from '@eventstore/db-client';
 import { ReplaySubject, takeUntil, type Observable } from 'rxjs';
 import {
   StoreUnavailableError,
@@ -23,7 +14,8 @@ import {
 } from '../event-store.port.js';
 import { assertValidAppend } from '../new-events.js';
 import { resumeAfterFailure, type ResumeOptions } from '../resume-subscription.js';
-import { isSystemEvent, toEsdbExpectedRevision, toRecordedEvent, toStoreError, UNKNOWN_POSITION } from './esdb-mapping.js';
+import { toEsdbExpectedRevision, toRecordedEvent, toStoreError, UNKNOWN_POSITION } from './esdb-mapping.js';
+import { readAllFrom, scanForHead } from './esdb-reads.js';
 import { esdbSubscriptionAttempt } from './esdb-subscription.js';
 import { DEFAULT_RETRY, retryWhileUnavailable, type RetryPolicy } from './retry-unavailable.js';
 
@@ -33,9 +25,6 @@ export interface EventStoreDbOptions {
   /** Retries of single calls (and of a readAll from where it broke off) while the server is unavailable. */
   readonly retry?: RetryPolicy;
 }
-
-/** How many events a backwards scan for the head reads per call before looking further back. */
-const HEAD_SCAN = 256;
 
 /**
  * The production store: EventStoreDB over gRPC. Global positions are commit
@@ -101,7 +90,8 @@ export class EventStoreDbEventStore implements EventStore {
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     for (let failures = 0; remaining > 0; ) {
       try {
-        for await (const event of this.readAllOnce(after, options.filter)) {
+        if (this.closed) throw new StoreUnavailableError('Händelselagret är stängt');
+        for await (const event of readAllFrom(this.client, after, options.filter)) {
           yield event;
           after = event.position;
           remaining -= 1;
@@ -117,26 +107,6 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  /** The server reads $all from a position inclusively and knows nothing of our filters or of system events. */
-  private async *readAllOnce(after: number | undefined, filter: ReadAllOptions['filter']): AsyncGenerator<RecordedEvent> {
-    if (this.closed) throw new StoreUnavailableError('Händelselagret är stängt');
-    const read = this.client.readAll({ fromPosition: after === undefined ? START : exactly(after) });
-    try {
-      for await (const resolved of read as StreamingRead<AllStreamResolvedEvent>) {
-        if (isSystemEvent(resolved)) continue;
-        const event = toRecordedEvent(resolved);
-        if (after !== undefined && event.position <= after) continue;
-        if (filter?.streamPrefixes?.length && !filter.streamPrefixes.some((prefix) => event.stream.startsWith(prefix))) continue;
-        if (filter?.eventTypes?.length && !filter.eventTypes.includes(event.type)) continue;
-        yield event;
-      }
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await read.cancel();
-    }
-  }
-
   subscribeToAll(options: { readonly after?: number } = {}): Observable<SubscriptionMessage> {
     return resumeAfterFailure((after) => esdbSubscriptionAttempt(this.client, after, () => this.headPosition()), {
       after: options.after,
@@ -146,28 +116,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** The newest non-system event; scans back past the server's own events written after it. */
   async headPosition(): Promise<number | null> {
-    return this.retrying(() => this.scanForHead());
-  }
-
-  private async scanForHead(): Promise<number | null> {
-    let from: Position | typeof END = END;
-    try {
-      for (;;) {
-        let seen = 0;
-        const read = this.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: HEAD_SCAN });
-        for await (const resolved of read as StreamingRead<AllStreamResolvedEvent>) {
-          seen += 1;
-          if (!isSystemEvent(resolved)) {
-            await read.cancel();
-            return Number(resolved.event!.position.commit);
-          }
-          from = resolved.event!.position;
-        }
-        if (seen < HEAD_SCAN) return null;
-      }
-    } catch (error) {
-      throw toStoreError(error);
-    }
+    return this.retrying(() => scanForHead(this.client));
   }
 
   async ping(): Promise<void> {
@@ -193,8 +142,4 @@ export class EventStoreDbEventStore implements EventStore {
     if (this.closed) return Promise.reject(new StoreUnavailableError('Händelselagret är stängt'));
     return retryWhileUnavailable(work, this.options.retry);
   }
-}
-
-function exactly(position: number): Position {
-  return { commit: BigInt(position), prepare: BigInt(position) };
 }
