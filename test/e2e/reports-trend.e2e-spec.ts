@@ -98,7 +98,8 @@ describe('GET /reports/trend over the public dataset', () => {
     expect(response.headers.get('content-disposition')).toBe('inline; filename="trendrapport-hela-landet-2019-2023.html"');
     const html = await response.text();
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
-    expect(html).not.toMatch(/<script|<link |<img |url\(http/i);
+    expect(html).not.toMatch(/<script|<img |url\(http/i);
+    expect(html.match(/<link [^>]*>/g)).toEqual(['<link rel="icon" href="data:,">']);
     expect((html.match(/<svg [^>]*role="img"/g) ?? []).length).toBeGreaterThanOrEqual(1);
     const reconciliation = text(section(html, 'avstamning'));
     for (const row of national.reconciliation.rows.filter((r) => r.year === 2022)) expect(reconciliation).toContain(row.sentence);

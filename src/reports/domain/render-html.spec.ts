@@ -18,10 +18,11 @@ describe('renderHtml', () => {
   it('is one self-contained Swedish page: inline CSS, no scripts, no external resources', () => {
     expect(national).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
     expect(national).toContain('<meta charset="utf-8">');
-    expect(national).not.toMatch(/<script|<link |<img |<iframe|@import|url\(http/i);
+    expect(national).not.toMatch(/<script|<img |<iframe|@import|url\(http/i);
+    expect(national.match(/<link [^>]*>/g)).toEqual(['<link rel="icon" href="data:,">']);
     expect(national.match(/ src="/g)).toBeNull();
     const hrefs = [...national.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-    expect(hrefs.filter((h) => !h.startsWith('#'))).toEqual(['https://www.regionvarmland.se/', 'https://www.socialstyrelsen.se/']);
+    expect(hrefs.filter((h) => !h.startsWith('#') && h !== 'data:,')).toEqual(['https://www.regionvarmland.se/', 'https://www.socialstyrelsen.se/']);
   });
 
   it('prints on A4', () => {

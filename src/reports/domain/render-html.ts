@@ -23,7 +23,8 @@ ${body}
 
 /**
  * The report as one self-contained HTML file: inline CSS and SVG, no scripts,
- * no external resources, prints on A4.
+ * no external resources (an empty inline icon keeps browsers from asking for
+ * /favicon.ico), prints on A4.
  */
 export async function renderHtml(report: TrendReport, options: RenderOptions = {}): Promise<string> {
   const charts = reportCharts(report);
@@ -51,6 +52,7 @@ export async function renderHtml(report: TrendReport, options: RenderOptions = {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${report.title}</title>
+<link rel="icon" href="data:,">
 <style>${trustedHtml(REPORT_CSS)}</style>
 </head>
 <body>
