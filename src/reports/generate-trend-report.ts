@@ -1,6 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TrendReportService } from './trend-report.service.js';
 
+/** A command line may start on a large ledger: it waits this long for the projections to catch up. */
+export const CLI_CATCH_UP_MS = 10 * 60_000;
+
 /** The command line's options, as typed: `report --from 2019 --to 2023 --scope national --format html`. */
 export interface TrendReportOptions {
   readonly from: number | string;
@@ -22,5 +25,5 @@ export async function generateTrendReport(source: INestApplicationContext | Tren
   if (options.scope !== undefined) raw.scope = options.scope;
   if (options.format !== undefined) raw.format = options.format;
   if (options.asOf !== undefined) raw.asOf = options.asOf;
-  return service.render(service.parse(raw));
+  return service.render(service.parse(raw), CLI_CATCH_UP_MS);
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../config/clock.js';
 import type { EventStore } from '../event-store/event-store.port.js';
 import type { InitiativesState } from '../indicators/domain/initiatives-state.js';
 import { lanOfActor, PROJECTIONS } from '../projections/ledger-projections.js';
-import type { ProjectionRunner } from '../projections/projection-runner.js';
+import { DEFAULT_WAIT_MS, type ProjectionRunner } from '../projections/projection-runner.js';
 import type { FiguresState } from '../reconciliation/domain/figures-projection.js';
 import type { TimelineState } from '../timeline/domain/timeline-state.js';
 import type { RenderOptions } from '../charts/render-svg.js';
@@ -31,14 +31,14 @@ export class TrendReportService {
   }
 
   /**
-   * The report as the ledger knew it at `asOf`. It first waits until the
-   * projections have applied everything written before the request, so a
-   * report made right after a write includes it.
+   * The report as the ledger knew it at `asOf`. It first waits (up to
+   * `waitMs`, then ProjectionWaitTimeoutError) until the projections have
+   * applied everything written before the request, so a report made right
+   * after a write includes it.
    */
-  async report(query: TrendReportQuery): Promise<TrendReport> {
-    await this.runner.whenReady();
+  async report(query: TrendReportQuery, waitMs = DEFAULT_WAIT_MS): Promise<TrendReport> {
     const head = await this.store.headPosition();
-    if (head !== null) await this.runner.waitFor(head);
+    if (head !== null) await this.runner.waitFor(head, waitMs);
     const generatedAt = this.clock.now();
     // Read every state in one turn: a rebuild may swap them at the next await.
     const input = gatherTrendReportInput(
@@ -57,7 +57,7 @@ export class TrendReportService {
     return buildTrendReport(input);
   }
 
-  async render(query: TrendReportQuery): Promise<string> {
-    return renderTrendReport(await this.report(query), query.format, this.renderOptions);
+  async render(query: TrendReportQuery, waitMs = DEFAULT_WAIT_MS): Promise<string> {
+    return renderTrendReport(await this.report(query, waitMs), query.format, this.renderOptions);
   }
 }

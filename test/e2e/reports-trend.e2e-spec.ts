@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { DomainError } from '../../src/ledger/domain/domain-error.js';
+import { generateTrendReport } from '../../src/reports/generate-trend-report.js';
 import { startApp, type StartedApp } from '../support/start-app.js';
 import { importPublicDataset } from './reports-support.js';
 
@@ -171,6 +173,18 @@ describe('GET /reports/trend over the public dataset', () => {
     expect(before.asOf).toBe('2020-01-01T22:59:59.999Z');
     expect(before.adoption.plans).toEqual([]);
     expect(before.timeline.every((y) => y.highlights.length === 0)).toBe(true);
+  });
+
+  it('gives the command line the same report as HTTP, and the same refusals', async () => {
+    const cli = await generateTrendReport(started.app, { from: 2019, to: 2023, scope: 'lan:17', format: 'md' });
+    const http = await (await get('from=2019&to=2023&scope=lan:17&format=md')).text();
+    const withoutTime = (md: string) => md.replace(/Skapad .*$/m, '');
+    expect(withoutTime(cli)).toBe(withoutTime(http));
+    expect(cli).toContain('| Karlstads kommun | 16 juni 2022 |');
+    await expect(generateTrendReport(started.app, { from: 2019, to: 2023, scope: 'lan:99' })).rejects.toEqual(
+      expect.objectContaining({ code: 'REPORT.INVALID_QUERY', field: 'scope' }),
+    );
+    await expect(generateTrendReport(started.app, { from: '2019', to: '2023', format: 'pdf' })).rejects.toBeInstanceOf(DomainError);
   });
 
   it.each([
