@@ -21,7 +21,7 @@ beforeAll(async () => {
   first = await startApp({ keepData: true });
   // A second replica on the same SQLite file: its commands race the first one's through the store, not through a shared lock.
   second = await startApp({ sqlitePath: first.config.sqlitePath });
-  const listed = await fetch(`${first.url}/actors?kind=kommun&limit=50`).then((r) => r.json());
+  const listed = (await fetch(`${first.url}/actors?kind=kommun&limit=50`).then((r) => r.json())) as { actors: { id: string }[] };
   kommuner = listed.actors.map((actor: { id: string }) => actor.id);
   expect(kommuner).toHaveLength(50);
 });

@@ -4,7 +4,8 @@ import { DomainError } from '../domain/domain-error.js';
 import type { ErrorBody } from './error-body.js';
 import { statusOfCode } from './error-status.js';
 
-const STORE_UNAVAILABLE = 'Händelselagret går inte att nå just nu; inget registrerades. Försök igen om en stund.';
+const STORE_UNAVAILABLE = 'Händelselagret går inte att nå just nu. Försök igen om en stund.';
+const NOTHING_RECORDED = ' Inget registrerades.';
 
 /** Errors Fastify raises before a controller runs (body parsing), by their Fastify code. */
 const FASTIFY_ERRORS: Readonly<Record<string, { code: string; message: string }>> = {
@@ -33,21 +34,23 @@ export class LedgerExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Fel');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const isWrite = !['GET', 'HEAD', 'OPTIONS'].includes(http.getRequest<{ method: string }>().method);
+    const body = this.toBody(exception, isWrite);
     if (body.statusCode === 401) reply.header('WWW-Authenticate', 'Bearer realm="omstallning"');
     if (body.statusCode === 503) reply.header('Retry-After', '5');
     void reply.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown): ErrorBody {
+  private toBody(exception: unknown, isWrite: boolean): ErrorBody {
     if (exception instanceof DomainError) {
       const { code, message, field, rule } = exception;
       return { statusCode: statusOfCode(code), code, message, ...(field ? { field } : {}), ...(rule ? { rule } : {}) };
     }
     if (hasStringCode(exception) && exception.code === 'STORE.UNAVAILABLE') {
       this.logger.warn(`Händelselagret svarar inte: ${exception.message ?? ''}`);
-      return { statusCode: 503, code: 'STORE.UNAVAILABLE', message: STORE_UNAVAILABLE };
+      return { statusCode: 503, code: 'STORE.UNAVAILABLE', message: STORE_UNAVAILABLE + (isWrite ? NOTHING_RECORDED : '') };
     }
     // The Fastify adapter hands parsing errors over as HttpExceptions caused by the Fastify error.
     const fastifyError = exception instanceof HttpException ? exception.cause : exception;
