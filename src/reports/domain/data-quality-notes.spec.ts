@@ -29,6 +29,12 @@ describe('data-quality notes', () => {
     );
   });
 
+  it('speaks of a single decision in the singular', () => {
+    expect(dataQualityNotes({ events: 1, decisions: 1, imprecise: {}, withoutSourceUrl: 0, undatedLeftOut: null })[0]).toBe(
+      'Beslutet i rapportens omfång har ett exakt beslutsdatum.',
+    );
+  });
+
   it('says so when there is nothing in scope', () => {
     expect(dataQualityNotes({ events: 0, decisions: 0, imprecise: {}, withoutSourceUrl: 0, undatedLeftOut: null })[0]).toBe(
       'Rapportens omfång innehåller inga beslut under perioden.',

@@ -16,7 +16,9 @@ function impreciseNote(facts: DataQualityFacts): string {
   const total = Object.values(facts.imprecise).reduce((sum, n) => sum + (n ?? 0), 0);
   if (facts.decisions === 0) return 'Rapportens omfång innehåller inga beslut under perioden.';
   if (total === 0) {
-    return `Alla ${plural(facts.decisions, 'beslut', 'beslut')} i rapportens omfång har ett exakt beslutsdatum.`;
+    return facts.decisions === 1
+      ? 'Beslutet i rapportens omfång har ett exakt beslutsdatum.'
+      : `Alla ${formatCount(facts.decisions)} beslut i rapportens omfång har ett exakt beslutsdatum.`;
   }
   return (
     `Av ${plural(facts.decisions, 'beslut', 'beslut')} i rapportens omfång har ${formatCount(total)} ett oprecist datum: ${listInWords(parts)}. ` +
