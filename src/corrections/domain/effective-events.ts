@@ -17,25 +17,27 @@ export interface RecordStatus {
 
 const isCorrectionType = (type: string) => type === 'RecordCorrected' || type === 'RecordRetracted';
 
-/** Folds one event into the records of its stream: an original is added, a correction or retraction updates its target. */
-export function evolveRecords(records: ReadonlyMap<string, RecordStatus>, event: RecordLike): ReadonlyMap<string, RecordStatus> {
-  const next = new Map(records);
-  if (event.type === 'RecordCorrected') {
-    const target = records.get(String(event.data.correctedEventId));
-    const fields = event.data.fields as Record<string, unknown>;
-    if (target) next.set(target.id, { ...target, data: { ...target.data, ...fields }, corrections: target.corrections + 1 });
-  } else if (event.type === 'RecordRetracted') {
-    const target = records.get(String(event.data.retractedEventId));
-    if (target) next.set(target.id, { ...target, retracted: true });
-  } else {
-    next.set(event.id, { id: event.id, type: event.type, data: event.data, retracted: false, corrections: 0 });
+/**
+ * Every event of a stream by id, in stream order, corrections applied,
+ * retractions marked. The map is built in place: a fold that copied it per
+ * event would cost quadratic time on a plan with hundreds of adoptions.
+ */
+export function recordsOf(events: readonly RecordLike[]): ReadonlyMap<string, RecordStatus> {
+  const records = new Map<string, RecordStatus>();
+  for (const event of events) {
+    if (event.type === 'RecordCorrected') {
+      const target = records.get(String(event.data.correctedEventId));
+      const fields = event.data.fields as Record<string, unknown>;
+      if (target) records.set(target.id, { ...target, data: { ...target.data, ...fields }, corrections: target.corrections + 1 });
+    } else if (event.type === 'RecordRetracted') {
+      const target = records.get(String(event.data.retractedEventId));
+      if (target) records.set(target.id, { ...target, retracted: true });
+    } else {
+      records.set(event.id, { id: event.id, type: event.type, data: event.data, retracted: false, corrections: 0 });
+    }
   }
-  return next;
+  return records;
 }
-
-/** Every event of a stream by id, in stream order, corrections applied, retractions marked. */
-export const recordsOf = (events: readonly RecordLike[]): ReadonlyMap<string, RecordStatus> =>
-  events.reduce(evolveRecords, new Map<string, RecordStatus>());
 
 /**
  * The events of a stream as the record now reads: corrections applied to the

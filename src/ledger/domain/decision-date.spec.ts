@@ -27,6 +27,12 @@ describe('decision dates keep the precision they were recorded with', () => {
     },
   );
 
+  it('parses a repeated date once and shares the frozen result', () => {
+    const first = parseDecisionDate('2019-21');
+    expect(parseDecisionDate('2019-21', 'initiatedOn')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
   it('refuses a decision after the day it was recorded', () => {
     const recordedAt = new Date('2022-06-16T10:00:00Z');
     expect(() => assertNotAfterRecordTime(parseDecisionDate('2022-06-16'), recordedAt)).not.toThrow();
