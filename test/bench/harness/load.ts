@@ -35,7 +35,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     url: options.url,
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds ?? 10 }),
-    timeout: 30,
+    timeout: 60,
     headers: { 'content-type': 'application/json', ...options.headers },
     requests: options.sequence ?? [
       {
