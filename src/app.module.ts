@@ -8,6 +8,8 @@ import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { loggerOptions } from './app/logger-options.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { LiveModule } from './live/live.module.js';
+import { WebModule } from './web/web.module.js';
 import { ActorsModule } from './actors/actors.module.js';
 import { AccessModule } from './access/access.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -33,6 +35,8 @@ export class AppModule {
         InitiativesModule,
         FiguresModule,
         CorrectionsModule,
+        LiveModule,
+        WebModule,
       ],
     };
   }

@@ -56,13 +56,13 @@ function asOfForm(shell: PageShell): SafeHtml {
   const hidden = kept.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`);
   const shown = shell.asOf.live ? '' : shell.asOf.at.toISOString().slice(0, 10);
   const status = shell.asOf.live
-    ? html`<p class="asof-status"><span class="badge badge-live">Direkt</span> Visar liggaren som den ser ut nu. Nya beslut visas när de registreras. <span class="live-state" data-live-state-text></span></p>`
+    ? html`<p class="asof-status"><span class="badge badge-live">Direkt</span> Visar liggaren som den ser ut nu. <span class="live-state" data-live-state-text></span></p>`
     : html`<p class="asof-status"><span class="badge badge-past">Historik</span> Visar liggaren som den såg ut <time datetime="${shell.asOf.at.toISOString()}">${formatRecordTime(shell.asOf.at)}</time>.
         <a href="${pageLink(shell.path, shell.query, { asOf: undefined })}">Visa läget nu</a></p>`;
   return html`<form class="asof" method="get" action="${shell.path}" role="search" aria-label="Visa ett tidigare läge">
     ${hidden}
     <label for="asOf">Visa som liggaren såg ut den</label>
-    <input type="date" id="asOf" name="asOf" value="${shown}" max="${shell.asOf.live ? shell.asOf.at.toISOString().slice(0, 10) : ''}">
+    <input type="date" id="asOf" name="asOf" value="${shown}">
     <button type="submit">Visa</button>
   </form>
   ${status}`;
@@ -94,6 +94,7 @@ export function renderPage(shell: PageShell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${shell.title} – Omställning</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 <script src="/assets/live.js" defer></script>
 </head>

@@ -20,7 +20,7 @@ const event = (changes: Partial<AuditEventView> = {}): AuditEventView => ({
 });
 
 const view = (changes: Partial<AuditPageView> = {}): AuditPageView => ({
-  verification: { ok: true, eventsChecked: 1234, streamsChecked: 56, problems: [], checkedAt: '2024-05-01T10:00:00Z' },
+  verification: { ok: true, eventsChecked: 1234, streamsChecked: 56, brokenLinks: 0, problems: [], checkedAt: '2024-05-01T10:00:00Z' },
   events: [event()],
   total: 1,
   filters: { principal: '', stream: '', type: '' },
@@ -44,6 +44,7 @@ describe('audit view', () => {
         ok: false,
         eventsChecked: 10,
         streamsChecked: 2,
+        brokenLinks: 1,
         checkedAt: '2024-05-01T10:00:00Z',
         problems: [{ stream: 'plan-x', revision: 4, eventId: 'evt-9', message: 'föregående hash stämmer inte' }],
       },

@@ -20,9 +20,9 @@ function verification(v: VerificationView): SafeHtml {
     return html`<p>${statusBadge('done', 'Obruten')} Hashkedjan är obruten: varje händelse bär hashen av den föregående i sin ström. ${summary}</p>`;
   }
   const problems = v.problems.map(
-    (p) => html`<li><a href="/audit?stream=${encodeURIComponent(p.stream)}">${p.stream}</a>, revision ${p.revision} (${p.eventId}): ${p.message}</li>`,
+    (p) => html`<li>Första brottet: <a href="/audit?stream=${encodeURIComponent(p.stream)}">${p.stream}</a>, revision ${p.revision} (${p.eventId}): ${p.message}</li>`,
   );
-  return html`<p>${statusBadge('none', 'Bruten')} <strong class="fail">Hashkedjan är bruten på ${v.problems.length} ${v.problems.length === 1 ? 'ställe' : 'ställen'}.</strong> ${summary}</p><ul>${problems}</ul>`;
+  return html`<p>${statusBadge('none', 'Bruten')} <strong class="fail">Hashkedjan är bruten på ${v.brokenLinks} ${v.brokenLinks === 1 ? 'ställe' : 'ställen'}.</strong> ${summary}</p><ul>${problems}</ul>`;
 }
 
 function metadata(event: AuditEventView): SafeHtml {

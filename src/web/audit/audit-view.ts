@@ -41,6 +41,8 @@ export interface VerificationView {
   readonly ok: boolean;
   readonly eventsChecked: number;
   readonly streamsChecked: number;
+  /** How many links are broken in all; `problems` names the first. */
+  readonly brokenLinks: number;
   readonly problems: readonly ChainProblem[];
   /** When the verification ran (ISO). */
   readonly checkedAt: string;

@@ -14,7 +14,7 @@ function indicatorCard(indicator: IndicatorView): SafeHtml {
     <h3>${indicator.title}</h3>
     <p class="figure">${countText(latest)} <small>${latest.population !== null && indicator.populationNoun ? `av ${latest.population} ${indicator.populationNoun}` : ''} ${latest.year}</small></p>
     ${previous ? html`<p class="compare">${previous.year}: ${yearText(previous, indicator.populationNoun)}</p>` : ''}
-    ${indicator.phrase ? html`<p class="phrase">Jämfört med ${previous?.year ?? 'året innan'}: ${indicator.phrase}</p>` : ''}
+    ${indicator.phrase ? html`<p class="phrase">${indicator.phrase}</p>` : ''}
   </li>`;
 }
 
@@ -44,10 +44,16 @@ function lanRow(row: LanStatusRow): SafeHtml {
   </tr>`;
 }
 
+/** The 21 län with their målbild and handlingsplan status, in words and symbols. */
+export function lanTable(lans: readonly LanStatusRow[]): SafeHtml {
+  const head = html`<tr><th scope="col">Län</th><th scope="col">Länsgemensam målbild</th><th scope="col">Länsgemensam handlingsplan eller färdplan</th><th scope="col" class="num">Insatser</th></tr>`;
+  const done = lans.filter((row) => row.malbild.progress === 'done').length;
+  return html`<p>${done} av ${lans.length} län har en länsgemensam målbild som alla parter antagit.</p>
+    ${dataTable('lantabell', 'Målbild och handlingsplan per län', head, lans.map(lanRow))}`;
+}
+
 /** The national dashboard: indicators for the latest year, a chart per indicator, the 21 län, the latest decisions. */
 export function dashboardBody(view: DashboardView, asOfQuery: string): SafeHtml {
-  const head = html`<tr><th scope="col">Län</th><th scope="col">Länsgemensam målbild</th><th scope="col">Länsgemensam handlingsplan eller färdplan</th><th scope="col" class="num">Insatser</th></tr>`;
-  const done = view.lans.filter((row) => row.malbild.progress === 'done').length;
   return html`
   <section aria-labelledby="indikatorer">
     <h2 id="indikatorer">Indikatorer ${view.year ?? ''}</h2>
@@ -63,10 +69,7 @@ export function dashboardBody(view: DashboardView, asOfQuery: string): SafeHtml 
   </section>
   <section aria-labelledby="lanen">
     <h2 id="lanen">Länen</h2>
-    <div id="lanstatus" data-live-region>
-      <p>${done} av ${view.lans.length} län har en länsgemensam målbild som alla parter antagit.</p>
-      ${dataTable('lantabell', 'Målbild och handlingsplan per län', head, view.lans.map(lanRow))}
-    </div>
+    <div id="lanstatus" data-live-region>${lanTable(view.lans)}</div>
   </section>
   <section aria-labelledby="senaste">
     <h2 id="senaste">Senaste besluten</h2>

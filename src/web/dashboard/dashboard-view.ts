@@ -18,7 +18,7 @@ export interface IndicatorView {
   readonly populationNoun: string | null;
   readonly latest: IndicatorYearView | null;
   readonly previous: IndicatorYearView | null;
-  /** The change in words, as the indicator service gives it: "har fördubblats". */
+  /** The change from the year before in a Swedish sentence, as the indicator service gives it ("… har mer än fördubblats …"). */
   readonly phrase: string | null;
   readonly years: readonly IndicatorYearView[];
   /** The chart as the reports draw it (inline SVG). */

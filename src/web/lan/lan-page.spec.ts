@@ -22,7 +22,7 @@ const view = (plans: PlanAdoptionView[]): LanPageView => ({
   parties: 'Region Värmland och 16 kommuner',
   plans,
   timeline: [],
-  timelineTotal: 0,
+  timelineTruncated: false,
   filters: { kind: '', program: '', focusArea: '', year: '', kinds: [], programs: [], focusAreas: [], years: [] },
   initiatives: [],
   trendReportHref: '/reports/trend?scope=lan%3A17&format=html',

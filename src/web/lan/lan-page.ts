@@ -58,7 +58,7 @@ function filterForm(path: string, filters: TimelineFilterView, hidden: SafeHtml)
   </form>`;
 }
 
-function timelineTable(items: readonly TimelineItemView[], total: number): SafeHtml {
+function timelineTable(items: readonly TimelineItemView[], truncated: boolean): SafeHtml {
   if (items.length === 0) return html`<p>Inga händelser matchar urvalet.</p>`;
   const head = html`<tr><th scope="col">Beslutsdatum</th><th scope="col">Händelse</th><th scope="col">Vad</th><th scope="col">Vem</th></tr>`;
   const rows = items.map(
@@ -69,7 +69,7 @@ function timelineTable(items: readonly TimelineItemView[], total: number): SafeH
       <td>${item.actor ?? ''}</td>
     </tr>`,
   );
-  const caption = items.length < total ? `Tidslinje, de ${items.length} första av ${total} händelser` : `Tidslinje, ${total} händelser`;
+  const caption = truncated ? `Tidslinje, de ${items.length} första händelserna; välj ett år eller slag för att se fler` : `Tidslinje, ${items.length} händelser i beslutsordning`;
   return dataTable('tidslinjetabell', caption, head, rows);
 }
 
@@ -102,7 +102,7 @@ export function lanBody(view: LanPageView, path: string, hiddenQuery: SafeHtml, 
   <section aria-labelledby="tidslinje">
     <h2 id="tidslinje">Tidslinje</h2>
     ${filterForm(path, view.filters, hiddenQuery)}
-    <div id="tidslinjen" data-live-region>${timelineTable(view.timeline, view.timelineTotal)}</div>
+    <div id="tidslinjen" data-live-region>${timelineTable(view.timeline, view.timelineTruncated)}</div>
   </section>
   <section aria-labelledby="insatser">
     <h2 id="insatser">Arbetssätt och insatser</h2>

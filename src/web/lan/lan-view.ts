@@ -76,7 +76,8 @@ export interface LanPageView {
   readonly parties: string;
   readonly plans: readonly PlanAdoptionView[];
   readonly timeline: readonly TimelineItemView[];
-  readonly timelineTotal: number;
+  /** More entries match than are shown. */
+  readonly timelineTruncated: boolean;
   readonly filters: TimelineFilterView;
   readonly initiatives: readonly InitiativeView[];
   readonly trendReportHref: string;

@@ -1,0 +1,165 @@
+import type { Page } from 'playwright-core';
+import type { Clock } from '../../src/config/clock.js';
+import { ProjectionRunner } from '../../src/projections/projection-runner.js';
+import { launchBrowser, type BrowserSession, type WatchedPage } from '../support/browser.js';
+import { startApp, TEST_ADMIN_KEY, type StartedApp } from '../support/start-app.js';
+
+/** A clock the test moves: the public dataset is recorded on one day, the decision under test a month later. */
+class MovableClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+const DATASET_DAY = '2024-03-01T09:00:00Z';
+const DECISION_DAY = '2024-04-15T10:00:00Z';
+
+let app: StartedApp;
+let browser: BrowserSession;
+const clock = new MovableClock(new Date(DATASET_DAY));
+
+async function open(path: string, options: { width?: number } = {}): Promise<WatchedPage> {
+  const watched = await browser.newPage(options);
+  await watched.page.goto(`${app.url}${path}`);
+  return watched;
+}
+
+async function expectNoErrors(watched: WatchedPage, name: string): Promise<void> {
+  await watched.screenshot(name);
+  expect(watched.errors).toEqual([]);
+  await watched.page.close();
+}
+
+const mainText = (page: Page) => page.locator('main').innerText();
+
+beforeAll(async () => {
+  app = await startApp({ publicDataset: 'auto', clock });
+  const runner = app.app.get(ProjectionRunner);
+  await runner.whenReady();
+  const head = (await runner.status()).head;
+  if (head !== null) await runner.waitFor(head, 30_000);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('web pages against the public dataset', () => {
+  it('the dashboard shows every indicator with last year beside it, a chart each, the 21 län and the latest decisions', async () => {
+    const watched = await open('/');
+    const { page } = watched;
+    expect(await page.title()).toBe('Omställningen till nära vård i Sverige – Omställning');
+    const cards = page.locator('#indikatorkort .card');
+    expect(await cards.count()).toBeGreaterThanOrEqual(10);
+    const malbild = page.locator('[data-indicator="lan-med-malbild"]');
+    expect(await malbild.locator('h3').innerText()).toBe('Län med beslutad länsgemensam målbild');
+    expect(await malbild.locator('.compare').innerText()).toMatch(/^\d{4}: \d+(–\d+)? av 21 län/);
+    expect(await page.locator('#diagram svg[role="img"]').count()).toBe(await cards.count());
+    expect(await page.locator('#lantabell tbody tr').count()).toBe(21);
+    expect(await page.locator('#lantabell tbody tr', { hasText: 'Värmlands län' }).innerText()).toContain('Beslutad (17 av 17)');
+    expect(await page.locator('#senaste-beslut li').count()).toBeGreaterThan(0);
+    await expectNoErrors(watched, 'dashboard');
+  });
+
+  it('Värmland shows its målbild adopted by 17 of 17, the step curve, the timeline and the trend report link', async () => {
+    const watched = await open('/lan/17');
+    const { page } = watched;
+    expect(await page.locator('h1').innerText()).toBe('Värmlands län');
+    const malbild = page.locator('article.plan', { hasText: 'Värmlands målbild' }).first();
+    expect(await malbild.innerText()).toContain('17 av 17 har antagit');
+    expect(await malbild.locator('svg[role="img"]').count()).toBe(1);
+    expect(await malbild.locator('tbody tr').count()).toBe(17);
+    expect(await page.locator('#tidslinjetabell tbody tr').count()).toBeGreaterThan(17);
+    expect(await page.locator('a', { hasText: 'Trendrapport för Värmlands län' }).getAttribute('href')).toMatch(/^\/reports\/trend\?scope=lan:17&/);
+    await expectNoErrors(watched, 'lan-17');
+  });
+
+  it('the län timeline filters by kind and year without script', async () => {
+    const watched = await open('/lan/17');
+    const { page } = watched;
+    await page.selectOption('#filter-kind', 'malbild');
+    await page.selectOption('#filter-year', '2022');
+    await Promise.all([page.waitForURL(/kind=malbild/), page.click('form.filters button')]);
+    const rows = page.locator('#tidslinjetabell tbody tr');
+    expect(await rows.count()).toBe(17);
+    expect(await rows.first().innerText()).toContain('2022');
+    await expectNoErrors(watched, 'lan-17-filtrerad');
+  });
+
+  it('the embeddable län page has no header, navigation or footer of the site', async () => {
+    const watched = await open('/lan/17?embed=1');
+    const { page } = watched;
+    expect(await page.locator('header').count()).toBe(0);
+    expect(await page.locator('nav[aria-label="Huvudmeny"]').count()).toBe(0);
+    expect(await mainText(page)).toContain('17 av 17 har antagit');
+    await expectNoErrors(watched, 'lan-17-inbaddad');
+  });
+
+  it('the audit view shows the verified hash chain, the log with metadata and a stream with its history', async () => {
+    const watched = await open('/audit');
+    const { page } = watched;
+    expect(await page.locator('#verifieringen').innerText()).toContain('Hashkedjan är obruten');
+    expect(await page.locator('#handelselogg tbody tr').count()).toBe(50);
+    await Promise.all([page.waitForURL(/stream=/), page.locator('#handelselogg tbody tr a').first().click()]);
+    expect(await page.locator('#strom').innerText()).toMatch(/^Strömmens historik: /);
+    expect(await page.locator('ol.history > li').count()).toBeGreaterThan(0);
+    await expectNoErrors(watched, 'granskning');
+  });
+
+  it('is usable on a 360 px phone: nothing wider than the screen but the scrollable tables', async () => {
+    for (const path of ['/', '/lan/17', '/audit']) {
+      const watched = await open(path, { width: 360 });
+      const overflow = await watched.page.evaluate<number>('document.documentElement.scrollWidth');
+      expect(overflow).toBeLessThanOrEqual(360);
+      await expectNoErrors(watched, `mobil${path.replace(/\W+/g, '-')}`);
+    }
+  });
+
+  it('starts keyboard navigation at a skip link that moves focus to the content', async () => {
+    const watched = await open('/');
+    const { page } = watched;
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | null>('document.activeElement && document.activeElement.textContent')).toBe('Hoppa till innehållet');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate<string | null>('document.activeElement && document.activeElement.id')).toBe('innehall');
+    await expectNoErrors(watched, 'tangentbord');
+  });
+
+  it('shows a decision recorded through the API on the open dashboard without a reload, and the older state as of an earlier date', async () => {
+    const watched = await open('/');
+    const { page } = watched;
+    await page.waitForSelector('body[data-live-state="open"]');
+    clock.set(DECISION_DAY);
+    const response = await fetch(`${app.url}/plans`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_ADMIN_KEY}` },
+      body: JSON.stringify({
+        planId: 'gotland-malbild-test',
+        title: 'Målbild för nära vård på Gotland',
+        kind: 'malbild',
+        scope: 'lan',
+        lan: 'lan:09',
+        initiatedOn: '2024-03',
+        source: { title: 'Regionfullmäktiges protokoll', publisher: 'Region Gotland' },
+      }),
+    });
+    expect(response.status).toBe(201);
+    const added = page.locator('#senaste-beslut li.is-new', { hasText: 'Målbild för nära vård på Gotland' });
+    await added.waitFor();
+    expect(await page.locator('#live-announcer').innerText()).toContain('Målbild för nära vård på Gotland');
+    await watched.screenshot('dashboard-direkt');
+
+    await page.fill('#asOf', '2024-03-31');
+    await Promise.all([page.waitForURL(/asOf=2024-03-31/), page.click('form.asof button')]);
+    expect(await page.locator('.asof-status').innerText()).toContain('Visar liggaren som den såg ut');
+    expect(await page.locator('#senaste-beslut').innerText()).not.toContain('Målbild för nära vård på Gotland');
+    expect(await page.locator('body').getAttribute('data-live-url')).toBeNull();
+    await expectNoErrors(watched, 'dashboard-tidigare');
+  });
+});
