@@ -54,9 +54,10 @@ async function read(call: ReadCall, log: InMemoryLog, options: ReadOptions): Pro
 
 /**
  * A $all subscription: confirmation, then everything after the start position,
- * then (optionally) CaughtUp, then live events as they are appended, until the
- * client cancels or the server stops. One pump at a time walks the log by
- * index, so catch-up and live delivery never overlap or reorder.
+ * then a checkpoint (when filtered) and CaughtUp (when enabled), then live
+ * events as they are appended, until the client cancels or the server stops.
+ * One pump at a time walks the log by index, so catch-up and live delivery
+ * never overlap or reorder.
  */
 function subscribe(call: ReadCall, log: InMemoryLog, options: ReadOptions, settings: ReadSettings): void {
   const all = options.getAll();
@@ -82,6 +83,7 @@ function subscribe(call: ReadCall, log: InMemoryLog, options: ReadOptions, setti
       }
       if (!caughtUp && !call.cancelled) {
         caughtUp = true;
+        if (options.hasFilter() && next > 0) await send(call, checkpointAt(log.all[next - 1].position));
         if (settings.sendCaughtUp) {
           const response = new ReadResp();
           response.setCaughtUp(new ReadResp.CaughtUp());
@@ -103,6 +105,16 @@ function subscribe(call: ReadCall, log: InMemoryLog, options: ReadOptions, setti
     call.on('close', stopListening);
     return pump();
   });
+}
+
+/** A filtered subscription's note of how far the server has looked, sent whether or not anything matched. */
+function checkpointAt(position: bigint): ReadResponse {
+  const checkpoint = new ReadResp.Checkpoint();
+  checkpoint.setCommitPosition(position.toString());
+  checkpoint.setPreparePosition(position.toString());
+  const response = new ReadResp();
+  response.setCheckpoint(checkpoint);
+  return response;
 }
 
 /** Ends a call with a gRPC status, the way grpc-js expects server-streaming handlers to fail. */
