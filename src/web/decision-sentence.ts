@@ -24,7 +24,7 @@ const VERBS: Readonly<Record<LedgerEventType, string>> = {
   InitiativeScaledUp: 'breddinförde',
   InitiativeMadePermanent: 'permanentade',
   InitiativeEnded: 'avslutade',
-  FigurePublished: 'publicerade',
+  FigurePublished: 'publicerade en siffra:',
   RecordCorrected: 'rättade uppgifter om',
   RecordRetracted: 'tog tillbaka en uppgift om',
 };

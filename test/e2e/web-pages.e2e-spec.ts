@@ -36,6 +36,9 @@ async function expectNoErrors(watched: WatchedPage, name: string): Promise<void>
 
 const mainText = (page: Page) => page.locator('main').innerText();
 
+/** The plan the live test records, corrected in the audit test. */
+let initiated: { eventId: string } | null = null;
+
 beforeAll(async () => {
   app = await startApp({ publicDataset: 'auto', clock });
   const runner = app.app.get(ProjectionRunner);
@@ -150,6 +153,7 @@ describe('web pages against the public dataset', () => {
       }),
     });
     expect(response.status).toBe(201);
+    initiated = (await response.json()) as { eventId: string };
     const added = page.locator('#senaste-beslut li.is-new', { hasText: 'Målbild för nära vård på Gotland' });
     await added.waitFor();
     expect(await page.locator('#live-announcer').innerText()).toContain('Målbild för nära vård på Gotland');
@@ -161,5 +165,24 @@ describe('web pages against the public dataset', () => {
     expect(await page.locator('#senaste-beslut').innerText()).not.toContain('Målbild för nära vård på Gotland');
     expect(await page.locator('body').getAttribute('data-live-url')).toBeNull();
     await expectNoErrors(watched, 'dashboard-tidigare');
+  });
+
+  it('shows a correction in the audit beside the record it corrects, with its reason', async () => {
+    expect(initiated).not.toBeNull();
+    const response = await fetch(`${app.url}/corrections`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_ADMIN_KEY}` },
+      body: JSON.stringify({
+        eventId: initiated!.eventId,
+        fields: { title: 'Målbild för god och nära vård på Gotland' },
+        reason: 'Titeln återgavs fel',
+        source: { title: 'Regionfullmäktiges protokoll', publisher: 'Region Gotland' },
+      }),
+    });
+    expect(response.status).toBe(201);
+    const watched = await open('/audit?stream=plan-gotland-malbild-test');
+    const pair = watched.page.locator('ol.history .pair').first();
+    expect(await pair.innerText()).toMatch(/Revision 0: Arbete inlett[\s\S]*Rättelse[\s\S]*Titeln återgavs fel/);
+    await expectNoErrors(watched, 'granskning-rattelse');
   });
 });
