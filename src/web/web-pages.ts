@@ -60,7 +60,8 @@ export class WebPages {
     }));
   }
 
-  lan(code: string, query: PageQuery): Promise<PageResult> {
+  /** `origin` (https://host) makes the embed code absolute, for pasting on another site. */
+  lan(code: string, query: PageQuery, origin = ''): Promise<PageResult> {
     return this.page(`/lan/${code}`, query, async (ctx) => {
       const filters = { kind: query.kind ?? '', program: query.program ?? '', focusArea: query.focusArea ?? '', year: query.year ?? '' };
       const year = ctx.asOf.at.getUTCFullYear();
@@ -71,7 +72,7 @@ export class WebPages {
         title: view.name,
         lead: `Omställningen till nära vård i ${view.name}: planer, antaganden och insatser.`,
         liveUrl: `/events/live?lan=lan%3A${code}`,
-        body: lanBody(withAsOf, ctx.path, hiddenFields(query, ['asOf', 'embed']), ctx.embed),
+        body: lanBody(withAsOf, ctx.path, hiddenFields(query, ['asOf', 'embed']), ctx.embed, origin),
       };
     });
   }

@@ -51,8 +51,8 @@ export class WebController {
   }
 
   @Get('lan/:code')
-  async lan(@Param('code') code: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
-    send(reply, await this.pages.lan(code, single(query)));
+  async lan(@Param('code') code: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    send(reply, await this.pages.lan(code, single(query), `${request.protocol}://${request.host}`));
   }
 
   @Get('audit')

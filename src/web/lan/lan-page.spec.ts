@@ -52,7 +52,7 @@ describe('län page', () => {
   it('links the trend report and offers the embed code only on the full page', () => {
     const full = lanBody(view([]), '/lan/17', html``, false).value;
     expect(full).toContain('href="/reports/trend?scope=lan%3A17&amp;format=html"');
-    expect(full).toContain('?embed=1');
+    expect(lanBody(view([]), '/lan/17', html``, false, 'https://omstallning.example').value).toContain('src=&quot;https://omstallning.example/lan/17?embed=1&quot;');
     expect(lanBody(view([]), '/lan/17', html``, true).value).not.toContain('Bädda in');
   });
 });

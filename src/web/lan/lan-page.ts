@@ -89,7 +89,7 @@ function initiativesTable(initiatives: readonly InitiativeView[]): SafeHtml {
 }
 
 /** The län page: adoption per plan, the county timeline, initiatives and teams, and the trend report. */
-export function lanBody(view: LanPageView, path: string, hiddenQuery: SafeHtml, embed: boolean): SafeHtml {
+export function lanBody(view: LanPageView, path: string, hiddenQuery: SafeHtml, embed: boolean, origin = ''): SafeHtml {
   const teams = view.initiatives.filter((i) => i.kind === 'Mobilt team');
   return html`
   <p>${view.parties}. <a href="${view.trendReportHref}"${embed ? html` target="_top"` : ''}>Trendrapport för ${view.name}</a></p>
@@ -117,6 +117,6 @@ export function lanBody(view: LanPageView, path: string, hiddenQuery: SafeHtml, 
     <h2 id="badda-in">Bädda in sidan</h2>
     <p>Sidan finns utan sidhuvud och meny för att visas på en regions eller kommuns egen webbplats:</p>
     <p><label for="inbaddning">Kod att klistra in</label><br>
-    <textarea id="inbaddning" readonly rows="2" cols="60">${`<iframe src="/lan/${view.code}?embed=1" title="Omställningen till nära vård i ${view.name}" width="100%" height="900"></iframe>`}</textarea></p>
+    <textarea id="inbaddning" readonly rows="2" cols="60">${`<iframe src="${origin}/lan/${view.code}?embed=1" title="Omställningen till nära vård i ${view.name}" width="100%" height="900"></iframe>`}</textarea></p>
   </section>`}`;
 }
