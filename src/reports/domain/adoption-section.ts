@@ -27,6 +27,9 @@ export interface PlanAdoptionDetail {
   readonly planId: string;
   readonly title: string;
   readonly kind: string;
+  /** Länsgemensamma plans get a section each; the region's and kommuners' own plans share a table. */
+  readonly joint: boolean;
+  readonly owner: string;
   readonly expected: number;
   /** Adoptions decided by the end of the report's last year, in decision order. */
   readonly adoptions: readonly { readonly party: string; readonly when: string; readonly earliest: string; readonly latest: string; readonly decidedBy: string }[];
@@ -90,10 +93,11 @@ function pendingSummary(plan: PlanAdoption, adopted: number, to: number): { summ
   };
 }
 
-/** Every plan of one län with its parties' adoptions up to the end of `to`, for a län report. */
+/** Every plan of one län (länsgemensam first) with its parties' adoptions up to the end of `to`, for a län report. */
 export function planDetails(plans: readonly PlanAdoption[], from: number, to: number): PlanAdoptionDetail[] {
   const cutoff = `${to}-12-31`;
-  return plans.map((plan) => {
+  const jointFirst = [...plans].sort((a, b) => Number(b.scope === 'lan') - Number(a.scope === 'lan'));
+  return jointFirst.map((plan) => {
     const adopted = adoptedBy(plan, cutoff);
     const later = plan.adoptions.filter((a) => a.decidedOn.latest > cutoff).map((a) => a.partyName);
     const last = adopted[adopted.length - 1];
@@ -106,6 +110,8 @@ export function planDetails(plans: readonly PlanAdoption[], from: number, to: nu
       planId: plan.planId,
       title: plan.title,
       kind: PLAN_KIND_LABELS[plan.kind],
+      joint: plan.scope === 'lan',
+      owner: plan.ownerName,
       expected: plan.expected,
       adoptions: adopted.map((a) => ({ party: a.partyName, when: formatDecisionDate(a.decidedOn.edtf), earliest: a.decidedOn.earliest, latest: a.decidedOn.latest, decidedBy: a.decidedBy })),
       missing: [...plan.missing, ...later].sort((a, b) => a.localeCompare(b, 'sv')),

@@ -1,8 +1,8 @@
 import { formatRecordTime } from '../../web/format.js';
 import { html, trustedHtml, type SafeHtml } from '../../web/html.js';
-import { ADOPTION_COLUMNS } from './adoption-section.js';
+import { ADOPTION_COLUMNS, type PlanAdoptionDetail } from './adoption-section.js';
 import { countText, shareText } from './indicator-cells.js';
-import { unrecordedSentence, type TrendReport } from './trend-report.js';
+import { sourcesSentence, unrecordedSentence, type TrendReport } from './trend-report.js';
 
 /** The HTML report's sections, one function each; charts come in as rendered SVG strings. */
 
@@ -55,10 +55,8 @@ export function adoptionByLanTable(report: TrendReport): SafeHtml {
 </table>`;
 }
 
-export function planSection(report: TrendReport, charts: ReadonlyMap<string, string>): SafeHtml[] {
-  return report.adoption.plans.map((plan) => {
-    const svg = charts.get(plan.planId);
-    return html`<h3>${plan.title}</h3>
+function jointPlan(plan: PlanAdoptionDetail, svg: string | undefined): SafeHtml {
+  return html`<h3>${plan.title}</h3>
 <p>${plan.kind}. ${plan.summary}</p>
 ${svg ? figure(svg, `Antagna parter per beslutsdag för ${plan.title}.`) : ''}
 ${plan.adoptions.length > 0 ? html`<table>
@@ -67,7 +65,24 @@ ${plan.adoptions.length > 0 ? html`<table>
 <tbody>${plan.adoptions.map((a) => html`<tr><td>${a.party}</td><td>${a.when}</td><td>${a.decidedBy}</td></tr>`)}</tbody>
 </table>` : ''}
 ${plan.missing.length > 0 ? html`<p>Har inte antagit: ${plan.missing.join(', ')}.</p>` : ''}`;
-  });
+}
+
+function ownPlans(plans: readonly PlanAdoptionDetail[]): SafeHtml | '' {
+  if (plans.length === 0) return '';
+  return html`<h3>Regionens och kommunernas egna planer</h3>
+<table>
+<caption>Egna styrdokument i länet</caption>
+<thead><tr><th scope="col">Plan</th><th scope="col">Ägare</th><th scope="col">Typ</th><th scope="col">Läge vid periodens slut</th></tr></thead>
+<tbody>${plans.map((p) => html`<tr><td>${p.title}</td><td>${p.owner}</td><td>${p.kind}</td><td>${p.summary}</td></tr>`)}</tbody>
+</table>`;
+}
+
+export function planSection(report: TrendReport, charts: ReadonlyMap<string, string>): SafeHtml {
+  const plans = report.adoption.plans;
+  if (plans.length === 0) return html`<p>Inga planer för länet finns i liggaren.</p>`;
+  const joint = plans.filter((p) => p.joint);
+  return html`${joint.length === 0 ? html`<p>Ingen länsgemensam plan finns i liggaren.</p>` : joint.map((p) => jointPlan(p, charts.get(p.planId)))}
+${ownPlans(plans.filter((p) => !p.joint))}`;
 }
 
 export function timelineSection(report: TrendReport): SafeHtml[] {
@@ -111,7 +126,8 @@ export function reconciliationSection(report: TrendReport): SafeHtml {
 
 export function sourcesList(report: TrendReport): SafeHtml {
   if (report.sources.length === 0) return html`<p>Inga källor i rapportens omfång.</p>`;
-  return html`<ol class="sources">${report.sources.map(
+  const note = sourcesSentence(report);
+  return html`${note ? html`<p>${note}</p>` : ''}<ol class="sources">${report.sources.map(
     (s) => html`<li>${s.url && /^https?:\/\//i.test(s.url) ? html`<a href="${s.url}">${s.title}</a>` : s.title}${s.publisher ? html` <span class="publisher">– ${s.publisher}</span>` : ''}</li>`,
   )}</ol>`;
 }

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { renderHtml } from './render-html.js';
 import { buildTrendReport } from './trend-report.js';
-import { nationalInput, varmlandInput } from './trend-report.fixture.js';
+import { nationalInput, varmlandInput, varmlandTimeline } from './trend-report.fixture.js';
 
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
 
@@ -62,11 +62,15 @@ describe('renderHtml', () => {
     expect(lan).toContain('<title id="diagram-antagande-varmland-malbild-2022-title">');
     expect(lan).toMatch(/<text[^>]*>17 av 17, 16 juni 2022<\/text>/);
     expect(text(lan)).toContain('Karlstads kommun 16 juni 2022 Kommunfullmäktige');
+    expect(text(lan)).toContain('Regionens och kommunernas egna planer');
+    expect(text(lan)).toContain('Utvecklingsplan för framtida hälso- och sjukvård Region Värmland Strategi Antagen under 2015 av Region Värmland (Landstingsfullmäktige).');
+    expect(lan.match(/<svg [^>]*role="img"/g)).toHaveLength(2);
     expect(text(lan)).toContain('Publicerade siffror från SKR och Socialstyrelsen gäller hela landet');
   });
 
   it('escapes recorded text', async () => {
-    const input = nationalInput({ sources: [{ title: '<script>alert(1)</script>', url: 'javascript:alert(1)', publisher: 'X & Y' }] });
+    const tricky = { title: '<script>alert(1)</script>', url: 'javascript:alert(1)', publisher: 'X & Y' };
+    const input = nationalInput({ sources: [tricky], timeline: varmlandTimeline().map((entry) => ({ ...entry, source: tricky })) });
     const page = await renderHtml(buildTrendReport(input));
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('X &amp; Y');

@@ -1,7 +1,7 @@
 import { formatRecordTime } from '../../web/format.js';
 import { ADOPTION_COLUMNS } from './adoption-section.js';
 import { countText, shareText } from './indicator-cells.js';
-import { unrecordedSentence, type TrendReport } from './trend-report.js';
+import { sourcesSentence, unrecordedSentence, type TrendReport } from './trend-report.js';
 
 /** Text in a table cell or a line: pipes and line breaks would break the Markdown structure. */
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -36,13 +36,19 @@ function adoption(report: TrendReport): string {
     const rows = report.adoption.byLan.map((r) => [r.name, ...ADOPTION_COLUMNS.map((c) => r.cells[c.key].text)]);
     return table(['Län', ...ADOPTION_COLUMNS.map((c) => c.label)], rows);
   }
-  return report.adoption.plans
-    .map((p) => {
-      const missing = p.missing.length > 0 ? `\n\nHar inte antagit: ${p.missing.join(', ')}.` : '';
-      const decisions = p.adoptions.length > 0 ? `\n\n${table(['Part', 'Beslutsdag', 'Beslutande organ'], p.adoptions.map((a) => [a.party, a.when, a.decidedBy]))}` : '';
-      return `### ${p.title}\n\n${p.kind}. ${p.summary}${decisions}${missing}`;
-    })
-    .join('\n\n');
+  const plans = report.adoption.plans;
+  if (plans.length === 0) return 'Inga planer för länet finns i liggaren.';
+  const joint = plans.filter((p) => p.joint).map((p) => {
+    const missing = p.missing.length > 0 ? `\n\nHar inte antagit: ${p.missing.join(', ')}.` : '';
+    const decisions = p.adoptions.length > 0 ? `\n\n${table(['Part', 'Beslutsdag', 'Beslutande organ'], p.adoptions.map((a) => [a.party, a.when, a.decidedBy]))}` : '';
+    return `### ${p.title}\n\n${p.kind}. ${p.summary}${decisions}${missing}`;
+  });
+  if (joint.length === 0) joint.push('Ingen länsgemensam plan finns i liggaren.');
+  const own = plans.filter((p) => !p.joint);
+  if (own.length > 0) {
+    joint.push(`### Regionens och kommunernas egna planer\n\n${table(['Plan', 'Ägare', 'Typ', 'Läge vid periodens slut'], own.map((p) => [p.title, p.owner, p.kind, p.summary]))}`);
+  }
+  return joint.join('\n\n');
 }
 
 function timeline(report: TrendReport): string {
@@ -72,7 +78,8 @@ function reconciliation(report: TrendReport): string {
 
 function sources(report: TrendReport): string {
   if (report.sources.length === 0) return 'Inga källor i rapportens omfång.';
-  return report.sources
+  const note = sourcesSentence(report);
+  return (note ? `${note}\n\n` : '') + report.sources
     .map((s, i) => `${i + 1}. ${s.url ? `[${s.title.replace(/[[\]]/g, '')}](${s.url.replace(/[()\s]/g, encodeURIComponent)})` : s.title}${s.publisher ? ` – ${s.publisher}` : ''}`)
     .join('\n');
 }

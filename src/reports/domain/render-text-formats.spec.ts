@@ -106,6 +106,7 @@ describe('renderMarkdown', () => {
     expect(lan).toContain('## Antagande av länets planer');
     expect(lan).toContain('Målbild. Fullt antagen den 16 juni 2022, när den sista av 17 parter antog den.');
     expect(lan).toContain('| Karlstads kommun | 16 juni 2022 | Kommunfullmäktige |');
+    expect(lan).toContain('| Utvecklingsplan för framtida hälso- och sjukvård | Region Värmland | Strategi | Antagen under 2015 av Region Värmland (Landstingsfullmäktige). |');
   });
 });
 

@@ -53,8 +53,8 @@ export function reportCharts(report: TrendReport): ReportCharts {
       series: part.map(series),
     }));
   });
-  // A plan of one party is adopted on one day: a curve would say nothing the sentence does not.
-  const adoption = report.adoption.plans.filter((plan) => plan.expected > 1).map((plan) => ({
+  // A curve for each joint plan; a plan of one party is adopted on one day, which its sentence says.
+  const adoption = report.adoption.plans.filter((plan) => plan.joint && plan.expected > 1).map((plan) => ({
     id: `diagram-antagande-${plan.planId}`,
     planId: plan.planId,
     planTitle: plan.title,

@@ -72,6 +72,8 @@ export interface PlanAdoption {
   /** Länsgemensam (`lan`), regionspecifik, kommunspecifik or national. */
   readonly scope: PlanScope;
   readonly lan: ActorId | null;
+  /** Display name of whose plan it is ("Region Värmland", "Värmlands län"). */
+  readonly ownerName: string;
   readonly expected: number;
   readonly adoptions: readonly PartyAdoption[];
   /** Parties that have not adopted, by display name. */

@@ -1,10 +1,10 @@
-import type { LedgerEventType } from '../../ledger/domain/ledger-event.js';
 import { formatDecisionDate } from '../../web/format.js';
 import type { PlanAdoption, TimelineEntry } from './report-input.js';
 import { formatCount, whenPhrase } from './swedish.js';
+import { COMPLETED_PLAN_WEIGHT, PHRASES, WEIGHTS } from './timeline-phrases.js';
 
 export interface TimelineHighlight {
-  /** Decision time in words at its recorded precision ("28 mars–16 juni 2022", "hösten 2022"). */
+  /** Decision time in words at its recorded precision ("28 mars 2022 – 16 juni 2022", "hösten 2022"). */
   readonly when: string;
   readonly text: string;
   readonly sources: readonly string[];
@@ -17,52 +17,19 @@ export interface TimelineYear {
   readonly more: number;
 }
 
-interface Dated extends TimelineHighlight {
+/** A line that may be shown; it is put into words only if it is kept (a busy year has thousands). */
+interface Candidate {
   readonly earliest: string;
   readonly latest: string;
-  /** Which lines stay when a year has more than fit: completed plans and published figures first. */
   readonly weight: number;
+  /** Tie-break for a stable order. */
+  readonly key: string;
+  readonly render: () => TimelineHighlight;
 }
-
-const WEIGHTS: Partial<Record<LedgerEventType, number>> = {
-  FigurePublished: 3,
-  PlanAdopted: 2,
-  InitiativeStarted: 2,
-  InitiativeScaledUp: 2,
-  InitiativeMadePermanent: 2,
-  PlanWithdrawn: 2,
-  PlanSuperseded: 2,
-};
 
 const PER_YEAR = 20;
 
-const PHRASES: Partial<Record<LedgerEventType, (e: TimelineEntry) => string>> = {
-  PlanInitiated: (e) => `Arbetet med ${e.subject} inleddes${e.actor ? ` (${e.actor})` : ''}`,
-  PlanProposed: (e) => `Förslag till ${e.subject} lades fram${e.actor ? ` av ${e.actor}` : ''}`,
-  PlanAdopted: (e) => `${e.actor ?? 'En part'} antog ${e.subject}`,
-  PlanRevised: (e) => `${e.subject} reviderades`,
-  PlanSuperseded: (e) => `${e.subject} ersattes av en ny plan`,
-  PlanWithdrawn: (e) => `${e.subject} återkallades`,
-  InitiativeDecided: (e) => `${e.actor ? `${e.actor} beslutade om` : 'Beslut om'} ${e.subject}`,
-  InitiativeStarted: (e) => `${e.subject} startade${e.actor ? ` (${e.actor})` : ''}`,
-  InitiativeScaledUp: (e) => `${e.subject} breddinfördes`,
-  InitiativeMadePermanent: (e) => `${e.subject} blev ordinarie verksamhet`,
-  InitiativeEnded: (e) => `${e.subject} avslutades`,
-  FigurePublished: (e) => `${e.actor ?? 'En myndighet'} publicerade siffror för ${e.subject}`,
-};
-
 const sourcesOf = (entries: readonly TimelineEntry[]) => [...new Set(entries.flatMap((e) => (e.source ? [e.source.title] : [])))];
-
-function single(entry: TimelineEntry, phrase: (e: TimelineEntry) => string): Dated {
-  return {
-    when: formatDecisionDate(entry.decidedOn.edtf),
-    text: `${phrase(entry)}.`,
-    sources: sourcesOf([entry]),
-    earliest: entry.decidedOn.earliest,
-    latest: entry.decidedOn.latest,
-    weight: WEIGHTS[entry.type] ?? 1,
-  };
-}
 
 /** "28 mars 2022 – 16 juni 2022", or the one date when first and last share it. */
 const span = (first: TimelineEntry, last: TimelineEntry) =>
@@ -70,65 +37,80 @@ const span = (first: TimelineEntry, last: TimelineEntry) =>
     ? formatDecisionDate(first.decidedOn.edtf)
     : `${formatDecisionDate(first.decidedOn.edtf)} – ${formatDecisionDate(last.decidedOn.edtf)}`;
 
+const candidate = (first: TimelineEntry, last: TimelineEntry, weight: number, render: () => TimelineHighlight): Candidate => ({
+  earliest: first.decidedOn.earliest,
+  latest: last.decidedOn.latest,
+  weight,
+  key: `${first.aggregateId}\u0000${first.eventId}`,
+  render,
+});
+
+function single(entry: TimelineEntry): Candidate {
+  const phrase = PHRASES[entry.type] as (e: TimelineEntry) => string;
+  return candidate(entry, entry, WEIGHTS[entry.type] ?? 1, () => ({ when: formatDecisionDate(entry.decidedOn.edtf), text: `${phrase(entry)}.`, sources: sourcesOf([entry]) }));
+}
+
 /** A publisher's figures of one day as one line: they are listed where they are reconciled. */
-function publications(entries: readonly TimelineEntry[]): Dated {
+function publications(entries: readonly TimelineEntry[]): Candidate {
   const [first] = entries;
-  return {
+  return candidate(first, first, WEIGHTS.FigurePublished ?? 1, () => ({
     when: formatDecisionDate(first.decidedOn.edtf),
     text: `${first.actor ?? 'En myndighet'} publicerade ${formatCount(entries.length)} siffror; de ställs mot liggaren under Avstämning mot publicerade siffror.`,
     sources: sourcesOf(entries),
-    earliest: first.decidedOn.earliest,
-    latest: first.decidedOn.latest,
-    weight: WEIGHTS.FigurePublished ?? 1,
-  };
+  }));
 }
 
 /** A plan's adoptions in one year as one line, saying when the last party made it fully adopted. */
-function adoptions(entries: readonly TimelineEntry[], plan: PlanAdoption | undefined): Dated {
-  const sorted = [...entries].sort((a, b) => a.decidedOn.earliest.localeCompare(b.decidedOn.earliest));
+function adoptions(entries: TimelineEntry[], plan: PlanAdoption | undefined): Candidate {
+  const sorted = entries.sort((a, b) => a.decidedOn.earliest.localeCompare(b.decidedOn.earliest) || a.decidedOn.latest.localeCompare(b.decidedOn.latest));
   const first = sorted[0];
-  const last = sorted[sorted.length - 1];
-  const fully = plan && plan.adoptions.length >= plan.expected && plan.adoptions.every((a) => a.decidedOn.latest <= last.decidedOn.latest);
-  const parties = plan
-    ? `${sorted.length === plan.expected ? 'samtliga ' : `${formatCount(sorted.length)} av `}${formatCount(plan.expected)} parter`
-    : `${formatCount(sorted.length)} parter`;
-  const text = `${first.subject} antogs av ${parties}${fully ? `; fullt antagen ${whenPhrase(last.decidedOn)}` : ''}`;
-  return {
-    when: span(first, last),
-    text: `${text}.`,
-    sources: sourcesOf(sorted),
-    earliest: first.decidedOn.earliest,
-    latest: last.decidedOn.latest,
-    weight: fully ? 4 : 2,
-  };
+  const last = sorted.reduce((a, b) => (b.decidedOn.latest > a.decidedOn.latest ? b : a));
+  const fully = plan !== undefined && plan.adoptions.length >= plan.expected && plan.adoptions.every((a) => a.decidedOn.latest <= last.decidedOn.latest);
+  return candidate(first, last, fully ? COMPLETED_PLAN_WEIGHT : (WEIGHTS.PlanAdopted ?? 1), () => {
+    const parties = plan
+      ? `${sorted.length === plan.expected ? 'samtliga ' : `${formatCount(sorted.length)} av `}${formatCount(plan.expected)} parter`
+      : `${formatCount(sorted.length)} parter`;
+    const text = `${first.subject} antogs av ${parties}${fully ? `; fullt antagen ${whenPhrase(last.decidedOn)}` : ''}.`;
+    return { when: span(first, last), text, sources: sourcesOf(sorted) };
+  });
 }
 
-/** Highlights per year: one line per decision, a plan's many adoptions in a year folded into one line. */
+function group<K>(groups: Map<K, TimelineEntry[]>, key: K, entry: TimelineEntry): void {
+  const list = groups.get(key);
+  if (list) list.push(entry);
+  else groups.set(key, [entry]);
+}
+
+function candidatesOf(entries: readonly TimelineEntry[], planById: ReadonlyMap<string, PlanAdoption>): Candidate[] {
+  const adoptionsByPlan = new Map<string, TimelineEntry[]>();
+  const figuresByDay = new Map<string, TimelineEntry[]>();
+  const out: Candidate[] = [];
+  for (const entry of entries) {
+    if (entry.type === 'PlanAdopted') group(adoptionsByPlan, entry.aggregateId, entry);
+    else if (entry.type === 'FigurePublished') group(figuresByDay, `${entry.actor}\u0000${entry.decidedOn.edtf}`, entry);
+    else out.push(single(entry));
+  }
+  for (const [planId, list] of adoptionsByPlan) out.push(list.length === 1 ? single(list[0]) : adoptions(list, planById.get(planId)));
+  for (const list of figuresByDay.values()) out.push(list.length === 1 ? single(list[0]) : publications(list));
+  return out;
+}
+
+const chronological = (a: Candidate, b: Candidate) =>
+  a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest) || a.key.localeCompare(b.key);
+
+/** Highlights per year: one line per decision, a plan's adoptions in a year and a publisher's figures of a day folded into one line each. */
 export function timelineHighlights(entries: readonly TimelineEntry[], plans: readonly PlanAdoption[], from: number, to: number): TimelineYear[] {
   const planById = new Map(plans.map((p) => [p.planId, p]));
+  const byYear = new Map<number, TimelineEntry[]>();
+  for (const entry of entries) {
+    const year = Number(entry.decidedOn.earliest.slice(0, 4));
+    if (year >= from && year <= to && PHRASES[entry.type]) group(byYear, year, entry);
+  }
   const years: TimelineYear[] = [];
   for (let year = from; year <= to; year++) {
-    const inYear = entries.filter((e) => Number(e.decidedOn.earliest.slice(0, 4)) === year && PHRASES[e.type]);
-    const adoptionsByPlan = new Map<string, TimelineEntry[]>();
-    const figuresByDay = new Map<string, TimelineEntry[]>();
-    const add = (groups: Map<string, TimelineEntry[]>, key: string, entry: TimelineEntry) => groups.set(key, [...(groups.get(key) ?? []), entry]);
-    const dated: Dated[] = [];
-    for (const entry of inYear) {
-      if (entry.type === 'PlanAdopted') add(adoptionsByPlan, entry.aggregateId, entry);
-      else if (entry.type === 'FigurePublished') add(figuresByDay, `${entry.actor}\u0000${entry.decidedOn.edtf}`, entry);
-      else dated.push(single(entry, PHRASES[entry.type] as (e: TimelineEntry) => string));
-    }
-    for (const [planId, group] of adoptionsByPlan) {
-      dated.push(group.length === 1 ? single(group[0], PHRASES.PlanAdopted as (e: TimelineEntry) => string) : adoptions(group, planById.get(planId)));
-    }
-    for (const group of figuresByDay.values()) {
-      dated.push(group.length === 1 ? single(group[0], PHRASES.FigurePublished as (e: TimelineEntry) => string) : publications(group));
-    }
-    const chronological = (a: Dated, b: Dated) =>
-      a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest) || a.text.localeCompare(b.text, 'sv');
-    const kept = [...dated].sort((a, b) => b.weight - a.weight || chronological(a, b)).slice(0, PER_YEAR);
-    const highlights = kept.sort(chronological).map(({ when, text, sources }) => ({ when, text, sources }));
-    years.push({ year, highlights, more: dated.length - highlights.length });
+    const candidates = candidatesOf(byYear.get(year) ?? [], planById);
+    const kept = [...candidates].sort((a, b) => b.weight - a.weight || chronological(a, b)).slice(0, PER_YEAR);
+    years.push({ year, highlights: kept.sort(chronological).map((c) => c.render()), more: candidates.length - kept.length });
   }
   return years;
 }

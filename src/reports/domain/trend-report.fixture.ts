@@ -63,6 +63,7 @@ export function varmlandMalbild(): PlanAdoption {
     kind: 'malbild',
     scope: 'lan',
     lan: 'lan:17',
+    ownerName: 'Värmlands län',
     expected: 17,
     adoptions: VARMLAND_MALBILD_ADOPTIONS.map((a, i) => ({
       party: `party-${i}`,
@@ -81,8 +82,23 @@ export const varmlandFardplan = (): PlanAdoption => ({
   kind: 'fardplan',
   scope: 'lan',
   lan: 'lan:17',
+  ownerName: 'Värmlands län',
   expected: 1,
   adoptions: [{ party: 'lan:17', partyName: 'Värmlands län', decidedOn: { edtf: '2023-01', earliest: '2023-01-01', latest: '2023-01-31', precision: 'month' }, decidedBy: 'Direktörsberedningen' }],
+  missing: [],
+  status: 'active',
+});
+
+/** Region Värmland's own plan, adopted by its council. */
+export const regionVarmlandPlan = (): PlanAdoption => ({
+  planId: 'region17-utvecklingsplan-2015',
+  title: 'Utvecklingsplan för framtida hälso- och sjukvård',
+  kind: 'strategi',
+  scope: 'region',
+  lan: 'lan:17',
+  ownerName: 'Region Värmland',
+  expected: 1,
+  adoptions: [{ party: 'region:17', partyName: 'Region Värmland', decidedOn: { edtf: '2015', earliest: '2015-01-01', latest: '2015-12-31', precision: 'year' }, decidedBy: 'Landstingsfullmäktige' }],
   missing: [],
   status: 'active',
 });
@@ -104,7 +120,7 @@ export const varmlandInput = (overrides: Partial<TrendReportInput> = {}): TrendR
       { id: 'kommuner-med-handlingsplan', title: 'Kommuner med beslutad kommunspecifik handlingsplan', population: 'kommun', years: years(16, { 2019: 1, 2020: 1, 2021: 2, 2022: 4, 2023: 5 }) },
     ],
     lans: [{ lan: 'lan:17', name: 'Värmlands län' }],
-    plans: [varmlandMalbild(), varmlandFardplan()],
+    plans: [varmlandMalbild(), varmlandFardplan(), regionVarmlandPlan()],
     dataQuality: { events: 21, decisions: 21, imprecise: { month: 2, year: 1 }, withoutSourceUrl: 0, undatedLeftOut: null },
     sources: [SEED_002],
     ...overrides,

@@ -1,4 +1,4 @@
-import { buildTrendReport, unrecordedSentence } from './trend-report.js';
+import { buildTrendReport, sourcesSentence, unrecordedSentence } from './trend-report.js';
 import { nationalInput, varmlandInput } from './trend-report.fixture.js';
 
 describe('buildTrendReport', () => {
@@ -54,16 +54,27 @@ describe('buildTrendReport', () => {
     expect(unrecordedSentence(buildTrendReport(input))).toBeNull();
   });
 
-  it('lists each source once, by publisher', () => {
-    const { sources } = buildTrendReport(nationalInput());
-    expect(sources.map((s) => s.publisher)).toEqual(['Region Värmland', 'Socialstyrelsen']);
+  it('lists each source its lines cite once, by publisher, and counts all sources in scope', () => {
+    const report = buildTrendReport(nationalInput());
+    expect(report.sources.map((s) => s.publisher)).toEqual(['Region Värmland', 'Socialstyrelsen']);
+    expect(report.sourcesInScope).toBe(2);
+    expect(sourcesSentence(report)).toBeNull();
+    const uncited = { title: 'Protokoll som ingen rad citerar', url: null, publisher: 'Kommun' };
+    const more = buildTrendReport(nationalInput({ sources: [...nationalInput().sources, uncited] }));
+    expect(more.sources).toHaveLength(2);
+    expect(sourcesSentence(more)).toBe('Här listas de 2 källor som rapportens rader citerar; händelserna i rapportens omfång vilar på sammanlagt 3 källor.');
   });
 
   it('for a län: the plans and their completion in the summary, no national reconciliation', () => {
     const report = buildTrendReport(varmlandInput());
     expect(report.scopeName).toBe('Värmlands län');
     expect(report.adoption.byLan).toEqual([]);
-    expect(report.adoption.plans.map((p) => p.planId)).toEqual(['varmland-malbild-2022', 'varmland-fardplan-2023']);
+    expect(report.adoption.plans.map((p) => [p.planId, p.joint])).toEqual([
+      ['varmland-malbild-2022', true],
+      ['varmland-fardplan-2023', true],
+      ['region17-utvecklingsplan-2015', false],
+    ]);
+    expect(report.summary.some((s) => s.startsWith('Utvecklingsplan'))).toBe(false);
     expect(report.summary).toContain(
       'Målbild för god och nära vård, hälsa och omsorg i Värmland blev fullt antagen den 16 juni 2022, när den sista av 17 parter antog den.',
     );

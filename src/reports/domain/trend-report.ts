@@ -32,6 +32,12 @@ export interface IndicatorTable {
   readonly recorded: boolean;
 }
 
+/** Says how the listed sources relate to all sources in scope; null when every source is listed. */
+export function sourcesSentence(report: TrendReport): string | null {
+  if (report.sourcesInScope <= report.sources.length) return null;
+  return `Här listas de ${report.sources.length} källor som rapportens rader citerar; händelserna i rapportens omfång vilar på sammanlagt ${report.sourcesInScope} källor.`;
+}
+
 /** The sentence that stands for the indicators nothing was recorded for, or null when there are none. */
 export function unrecordedSentence(report: TrendReport): string | null {
   const titles = report.indicators.filter((t) => !t.recorded).map((t) => t.title);
@@ -58,7 +64,10 @@ export interface TrendReport {
   /** `rows`: published beside derived; `unmatched`: published figures the ledger has no indicator for. */
   readonly reconciliation: { readonly rows: readonly ReconciliationRow[]; readonly unmatched: readonly ReconciliationRow[]; readonly note: string | null };
   readonly dataQuality: { readonly facts: DataQualityFacts; readonly notes: readonly string[] };
+  /** The sources the report's lines cite (timeline highlights, published figures), by publisher. */
   readonly sources: readonly ReportSource[];
+  /** Distinct sources of every event in scope, cited here or not. */
+  readonly sourcesInScope: number;
 }
 
 const SUMMARY_CHANGES = 6;
@@ -90,7 +99,7 @@ function indicatorTables(input: TrendReportInput): IndicatorTable[] {
 
 function summary(input: TrendReportInput, plans: readonly PlanAdoptionDetail[]): string[] {
   const changes = largestChangePerIndicator(input.indicators, input.from, input.to).slice(0, SUMMARY_CHANGES).map((c) => c.sentence);
-  const planSentences = input.scope.kind === 'lan' ? plans.filter((p) => p.adoptedInRange).map((p) => p.sentence) : [];
+  const planSentences = input.scope.kind === 'lan' ? plans.filter((p) => p.joint && p.adoptedInRange).map((p) => p.sentence) : [];
   if (changes.length === 0 && input.indicators.length > 0) {
     changes.push(`Ingen indikator förändrades från ett år till nästa mellan ${input.from} och ${input.to}.`);
   }
@@ -110,18 +119,32 @@ function reconciliation(input: TrendReportInput) {
   return { rows, unmatched, note: all.length === 0 ? `Inga publicerade siffror för ${input.from}–${input.to} finns i liggaren.` : null };
 }
 
+/** Each source once (title and URL identify it). */
 function distinctSources(sources: readonly ReportSource[]): ReportSource[] {
   const byKey = new Map<string, ReportSource>();
   for (const source of sources) byKey.set(`${source.title}\u0000${source.url ?? ''}`, source);
-  return [...byKey.values()].sort(
-    (a, b) => (a.publisher ?? '').localeCompare(b.publisher ?? '', 'sv') || a.title.localeCompare(b.title, 'sv'),
-  );
+  return [...byKey.values()];
+}
+
+const byPublisher = (a: ReportSource, b: ReportSource) =>
+  (a.publisher ?? '').localeCompare(b.publisher ?? '', 'sv') || a.title.localeCompare(b.title, 'sv');
+
+/**
+ * A ledger can rest on thousands of documents; the report lists those its own
+ * lines cite and counts the rest, which the audit view and JSON exports show.
+ */
+function citedSources(all: readonly ReportSource[], timeline: readonly TimelineYear[], reconciled: readonly ReconciliationRow[]): ReportSource[] {
+  const cited = new Set([...timeline.flatMap((y) => y.highlights.flatMap((h) => h.sources)), ...reconciled.flatMap((r) => (r.source ? [r.source.title] : []))]);
+  return all.filter((source) => cited.has(source.title)).sort(byPublisher);
 }
 
 /** Builds the report from the read side's answers. Pure: the same input gives the same report. */
 export function buildTrendReport(input: TrendReportInput): TrendReport {
   const scopeName = input.scope.kind === 'national' ? 'Hela landet' : input.scope.name;
   const lanPlans = input.scope.kind === 'lan' ? planDetails(input.plans, input.from, input.to) : [];
+  const timeline = timelineHighlights(input.timeline, input.plans, input.from, input.to);
+  const reconciled = reconciliation(input);
+  const sources = distinctSources(input.sources);
   return {
     title: `Trendrapport ${input.from}–${input.to}: ${scopeName}`,
     scope: input.scope,
@@ -133,9 +156,10 @@ export function buildTrendReport(input: TrendReportInput): TrendReport {
     summary: summary(input, lanPlans),
     indicators: indicatorTables(input),
     adoption: { byLan: input.scope.kind === 'national' ? adoptionByLan(input.lans, input.plans, input.to) : [], plans: lanPlans },
-    timeline: timelineHighlights(input.timeline, input.plans, input.from, input.to),
-    reconciliation: reconciliation(input),
+    timeline,
+    reconciliation: reconciled,
     dataQuality: { facts: input.dataQuality, notes: dataQualityNotes(input.dataQuality) },
-    sources: distinctSources(input.sources),
+    sources: citedSources(sources, timeline, [...reconciled.rows, ...reconciled.unmatched]),
+    sourcesInScope: sources.length,
   };
 }

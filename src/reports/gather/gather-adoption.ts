@@ -11,6 +11,7 @@ function planAdoption(models: ReportReadModels, plan: ReadPlanAdoption): PlanAdo
     kind: plan.kind as PlanKind,
     scope: plan.scope as PlanScope,
     lan: plan.lan,
+    ownerName: actorName(models, plan.owner),
     expected: plan.expected,
     adoptions: plan.parties.flatMap((party) =>
       party.adoptedOn
