@@ -30,7 +30,7 @@ export interface MigrationSummary {
  * idempotent re-sends (same ids, same place) and store nothing.
  */
 export async function migrateLedger(
-  from: EventStore,
+  from: Pick<EventStore, 'readAll'>,
   to: EventStore,
   options: MigrateLedgerOptions = {},
 ): Promise<MigrationSummary> {
