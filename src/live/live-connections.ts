@@ -12,7 +12,7 @@ export interface LiveConnectionOptions {
   readonly retryMs: number;
 }
 
-export const DEFAULT_LIVE_OPTIONS: LiveConnectionOptions = { heartbeatMs: 15_000, maxBufferedBytes: 1024 * 1024, retryMs: 2_000 };
+export const DEFAULT_LIVE_OPTIONS: LiveConnectionOptions = { heartbeatMs: 15_000, maxBufferedBytes: 4 * 1024 * 1024, retryMs: 2_000 };
 
 /**
  * The open server-sent-event connections. Each one holds one subscription,
