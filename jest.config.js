@@ -1,10 +1,10 @@
 /**
  * Jest in native ESM mode: NestJS 12 ships as ES modules only. A few ESM-only
  * packages are still require()d by CommonJS ones (light-my-request requires
- * cookie); Node 20's jest runtime cannot require ESM, so those are compiled to
- * CommonJS on the way in.
+ * cookie, @fastify/static requires content-disposition); Node 20's jest runtime
+ * cannot require ESM, so those are compiled to CommonJS on the way in.
  */
-const esmRequiredFromCjs = ['cookie'];
+const esmRequiredFromCjs = ['cookie', 'content-disposition'];
 
 export default {
   testEnvironment: 'node',

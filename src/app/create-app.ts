@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { systemClock, type Clock } from '../config/clock.js';
+import { setupOpenApi } from '../ledger/openapi.js';
 
 /** Bodies above this are refused with 413 before they reach a controller. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );
   app.enableShutdownHooks();
+  setupOpenApi(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

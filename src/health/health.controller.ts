@@ -2,8 +2,10 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HealthService, type HealthReport } from './health.service.js';
+import { PublicRoute } from '../access/access.module.js';
 
 @ApiTags('drift')
+@PublicRoute()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
