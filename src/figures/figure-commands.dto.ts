@@ -10,7 +10,7 @@ export class PublishFigureData implements PublishFigure {
   @IsString()
   figureId?: string;
 
-  @ApiProperty({ description: 'Indikatorns id', example: 'lan-lansgemensam-handlingsplan' })
+  @ApiProperty({ description: 'Indikatorns id', example: 'lan-med-handlingsplan' })
   @IsString()
   indicatorId!: string;
 

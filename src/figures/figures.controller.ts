@@ -23,11 +23,11 @@ export class FiguresController {
     examples: {
       andel: {
         summary: '60 % av länen hade en beslutad länsgemensam handlingsplan 2022',
-        value: { indicatorId: 'lan-lansgemensam-handlingsplan', year: 2022, value: 60, publisher: 'national:skr', note: '60 procent av länen, en fördubbling jämfört med 2021', source: skrReport },
+        value: { indicatorId: 'lan-med-handlingsplan', year: 2022, value: 60, publisher: 'national:skr', note: '60 procent av länen, en fördubbling jämfört med 2021', source: skrReport },
       },
       antal: {
         summary: '20 av 21 län har en beslutad målbild',
-        value: { indicatorId: 'lan-lansgemensam-malbild', year: 2022, value: 20, numerator: 20, denominator: 21, publisher: 'national:skr', source: skrReport },
+        value: { indicatorId: 'lan-med-malbild', year: 2022, value: 20, numerator: 20, denominator: 21, publisher: 'national:skr', source: skrReport },
       },
     },
   })

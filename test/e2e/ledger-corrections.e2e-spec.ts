@@ -78,12 +78,12 @@ describe('the rest of the ledger over HTTP', () => {
   });
 
   it('answers a retried command once, with the first answer', async () => {
-    const figure = { indicatorId: 'lan-lansgemensam-handlingsplan', year: 2022, value: 60, publisher: 'national:skr', source: { title: 'Nära vård – uppföljning 2022', publisher: 'SKR' } };
+    const figure = { indicatorId: 'lan-med-handlingsplan', year: 2022, value: 60, publisher: 'national:skr', source: { title: 'Nära vård – uppföljning 2022', publisher: 'SKR' } };
     const first = await send('POST', '/figures', figure, { 'idempotency-key': 'skr-2022-handlingsplan' });
     const retry = await send('POST', '/figures', figure, { 'idempotency-key': 'skr-2022-handlingsplan' });
     expect(retry.body).toEqual(first.body);
     expect(retry.headers['idempotent-replayed']).toBe('true');
-    expect((await store().readStream('indicator-lan-lansgemensam-handlingsplan')).length).toBe(1);
+    expect((await store().readStream('indicator-lan-med-handlingsplan')).length).toBe(1);
   });
 
   it('lists actors by kind and län, with a län\'s region and kommuner', async () => {

@@ -14,7 +14,7 @@ const given = (...events: FigureEvent[]) => ({
 
 /** SKR 2022: 60 % of län had a decided länsgemensam handlingsplan. */
 const skrHandlingsplanShare2022: PublishFigure = {
-  indicatorId: 'lan-lansgemensam-handlingsplan',
+  indicatorId: 'lan-med-handlingsplan',
   year: 2022,
   value: 60,
   publisher: 'national:skr',
@@ -30,7 +30,7 @@ describe('publishing a figure', () => {
         type: 'FigurePublished',
         data: {
           figureId: '2022-skr',
-          indicatorId: 'lan-lansgemensam-handlingsplan',
+          indicatorId: 'lan-med-handlingsplan',
           year: 2022,
           value: 60,
           numerator: null,
