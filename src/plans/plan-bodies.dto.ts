@@ -11,7 +11,7 @@ export class WithdrawPlanBody extends bodyOf(WithdrawPlanData, ['planId']) {}
 
 const varmlandSource = {
   title: 'Tidslinje för omställningen till Nära vård i Värmland',
-  url: 'https://www.regionvarmland.se/naravard',
+  url: 'https://www.regionvarmland.se/',
   publisher: 'Region Värmland',
 };
 

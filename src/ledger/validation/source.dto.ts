@@ -9,7 +9,7 @@ export class SourceDto implements Source {
   @IsString()
   title!: string;
 
-  @ApiPropertyOptional({ description: 'Adress till källan (http/https)', example: 'https://www.regionvarmland.se/nara-vard' })
+  @ApiPropertyOptional({ description: 'Adress till källan (http/https)', example: 'https://www.regionvarmland.se/' })
   @Optional()
   @IsString()
   url?: string;
