@@ -185,4 +185,26 @@ describe('web pages against the public dataset', () => {
     expect(await pair.innerText()).toMatch(/Revision 0: Arbete inlett[\s\S]*Rättelse[\s\S]*Titeln återgavs fel/);
     await expectNoErrors(watched, 'granskning-rattelse');
   });
+
+  it('adds a plan recorded for the län to the open län page without a reload', async () => {
+    const watched = await open('/lan/17');
+    const { page } = watched;
+    await page.waitForSelector('body[data-live-state="open"]');
+    const response = await fetch(`${app.url}/plans`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_ADMIN_KEY}` },
+      body: JSON.stringify({
+        planId: 'varmland-handlingsplan-test',
+        title: 'Handlingsplan för nära vård i Region Värmland',
+        kind: 'handlingsplan',
+        scope: 'region',
+        lan: 'lan:17',
+        source: { title: 'Regionstyrelsens protokoll', publisher: 'Region Värmland' },
+      }),
+    });
+    expect(response.status).toBe(201);
+    await page.locator('#planlista article.plan', { hasText: 'Handlingsplan för nära vård i Region Värmland' }).waitFor();
+    expect(await page.locator('#planlista').innerText()).toContain('17 av 17 har antagit');
+    await expectNoErrors(watched, 'lan-17-direkt');
+  });
 });
