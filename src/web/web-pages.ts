@@ -119,7 +119,7 @@ export class WebPages {
 
   private errorPage(path: string, query: PageQuery, embed: boolean, error: DomainError): PageResult {
     const status = statusOfCode(error.code);
-    const asOf = { at: this.clock.now(), requested: null, live: false };
+    const asOf = { at: this.clock.now(), requested: null, live: true };
     const body = html`<p role="alert">${error.message}</p><p><a href="/">Till översikten</a></p>`;
     const title = status === 404 ? 'Sidan finns inte' : 'Felaktig förfrågan';
     return { status, embed, html: renderPage({ title, path, query: { ...query, asOf: undefined }, asOf, embed, liveUrl: null, position: this.runner.checkpoint, body }) };
