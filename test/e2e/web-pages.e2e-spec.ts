@@ -207,4 +207,19 @@ describe('web pages against the public dataset', () => {
     expect(await page.locator('#planlista').innerText()).toContain('17 av 17 har antagit');
     await expectNoErrors(watched, 'lan-17-direkt');
   });
+
+  it('answers a wrong address or date with a Swedish page naming the problem, and serves its files with their types', async () => {
+    const unknown = await fetch(`${app.url}/lan/99`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('Länet med kod &quot;99&quot; finns inte');
+    const badDate = await fetch(`${app.url}/?asOf=ig%C3%A5r`);
+    expect(badDate.status).toBe(400);
+    expect(await badDate.text()).toContain('asOf: &quot;igår&quot; är inget datum');
+    const page = await fetch(`${app.url}/lan/17?embed=1`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    const script = await fetch(`${app.url}/assets/live.js`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await fetch(`${app.url}/assets/nope.js`)).status).toBe(404);
+  });
 });
