@@ -16,6 +16,8 @@ import { PlansModule } from './plans/plans.module.js';
 import { InitiativesModule } from './initiatives/initiatives.module.js';
 import { FiguresModule } from './figures/figures.module.js';
 import { CorrectionsModule } from './corrections/corrections.module.js';
+import { DatasetModule } from './dataset/dataset.module.js';
+import { QueriesModule } from './projections/queries.module.js';
 
 @Module({})
 export class AppModule {
@@ -37,6 +39,8 @@ export class AppModule {
         CorrectionsModule,
         LiveModule,
         WebModule,
+        DatasetModule,
+        QueriesModule,
       ],
     };
   }
