@@ -21,4 +21,6 @@ export default {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/bench/'],
   testTimeout: 60000,
+  // Every test name is printed, so a run shows which store adapters the contract suite ran against.
+  verbose: true,
 };
