@@ -8,7 +8,7 @@ export const BENCH_ADMIN_KEY = 'bench-admin-key-0001';
 /** The service as `npm start` runs it, in its own process, so its start-up and memory are its own. */
 export interface AppProcess {
   readonly url: string;
-  /** From spawn to the first 200 from /health (store open, projections caught up). */
+  /** From spawn to the read models caught up: /health answers 200 and a gated query answers 200. */
   readonly readyMs: number;
   /** Peak resident memory of the service process so far (VmHWM). */
   peakRssMb(): number;
@@ -32,19 +32,27 @@ function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return match ? Number(match[1]) : 0;
 }
 
-async function healthy(url: string): Promise<boolean> {
+async function statusOf(url: string): Promise<number> {
   try {
-    const response = await fetch(`${url}/health`);
+    const response = await fetch(url);
     await response.arrayBuffer();
-    return response.status === 200;
+    return response.status;
   } catch {
-    return false;
+    return 0;
   }
 }
 
 /**
+ * A query behind the read gate: it holds the request until the projections
+ * have caught up with the log (or answers 504 after 5 s), so its first 200
+ * marks the moment the service can answer. /health alone answers as soon as
+ * the store opens, before the read models are built.
+ */
+const GATED_QUERY = '/indicators/lan-med-malbild/yoy?year=2022';
+
+/**
  * Starts the built service (dist-bench/src/main.js) on a ledger file and
- * waits until /health answers 200, polling every 10 ms.
+ * waits until it answers /health and a gated query (polling every 10 ms).
  */
 export async function startAppProcess(root: string, sqlitePath: string, timeoutMs = 120_000): Promise<AppProcess> {
   const port = await freePort();
@@ -63,7 +71,7 @@ export async function startAppProcess(root: string, sqlitePath: string, timeoutM
   const pid = child.pid as number;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}: ${stderr}`);
-    if (await healthy(url)) break;
+    if ((await statusOf(`${url}/health`)) === 200 && [200, 404].includes(await statusOf(`${url}${GATED_QUERY}`))) break;
     if (Number(process.hrtime.bigint() - started) / 1e6 > timeoutMs) {
       child.kill('SIGKILL');
       throw new Error(`the service was not ready within ${timeoutMs} ms: ${stderr}`);

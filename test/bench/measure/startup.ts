@@ -6,7 +6,8 @@ import { atMost, type Measurement } from '../harness/measurement.js';
 
 /**
  * Start-up to ready: the built service opening a ledger of this size and
- * catching its projections up, timed from spawn to the first 200 on /health,
+ * catching its projections up, timed from spawn to the first answer of a query
+ * that waits for the read models (see app-process.ts),
  * with the service's peak resident memory at that point. Best of two starts
  * (the second finds the file in the page cache, as a restart does).
  */
@@ -29,7 +30,7 @@ export async function measureStartup(ctx: BenchContext): Promise<Measurement[]> 
   const peakRssMb = Math.max(...starts.map((s) => s.peakRssMb));
   const large = ctx.events >= 1_000_000;
   return [
-    { name: 'start-up to ready', unit: 'ms', higherIsBetter: false, ours: readyMs, sample: ctx.events, note: `cold start ${Math.round(starts[0].readyMs)} ms`, ...(large ? { target: atMost(readyMs, 10_000, '≤ 10 s') } : {}) },
+    { name: 'start-up to ready (read models caught up)', unit: 'ms', higherIsBetter: false, ours: readyMs, sample: ctx.events, note: `cold start ${Math.round(starts[0].readyMs)} ms`, ...(large ? { target: atMost(readyMs, 10_000, '≤ 10 s') } : {}) },
     { name: 'service peak RSS at ready', unit: 'MB', higherIsBetter: false, ours: peakRssMb, sample: ctx.events, ...(large ? { target: atMost(peakRssMb, 1024, '≤ 1 GB') } : {}) },
   ];
 }
