@@ -45,7 +45,13 @@ async function main(): Promise<void> {
     const { measurements, summary } = await measureGenerate(ctx);
     for (const name of only) {
       console.error(`[bench] ${size}: ${name}`);
-      measurements.push(...(await MEASURES[name](ctx)));
+      try {
+        measurements.push(...(await MEASURES[name](ctx)));
+      } catch (error) {
+        // One measurement failing (a service that dies at this size) is a finding; the others still run.
+        console.error(error);
+        measurements.push({ name, unit: '', higherIsBetter: true, ours: null, note: `failed: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}` });
+      }
     }
     bySize.set(size, measurements);
     console.log(resultsTable(size, measurements));
