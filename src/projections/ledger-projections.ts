@@ -1,14 +1,12 @@
 import type { ActorRegistry } from '../actors/domain/actor-registry.js';
 import { auditProjection } from '../audit/domain/audit-projection.js';
-import { plansProjection } from '../adoption/domain/plans-projection.js';
-import { initiativesProjection } from '../indicators/domain/initiatives-projection.js';
-import { figuresProjection } from '../reconciliation/domain/figures-projection.js';
-import { timelineProjection } from '../timeline/domain/timeline-projection.js';
 import type { LanOf } from './domain/lan-of.js';
+import { ledgerProjection } from './domain/ledger-projection.js';
 import type { Projection } from './projection.js';
 
 /** The names under which `ProjectionRunner.state(name)` returns each read model. */
 export const PROJECTIONS = {
+  ledger: 'ledger',
   timeline: 'timeline',
   plans: 'plans',
   initiatives: 'initiatives',
@@ -25,14 +23,8 @@ export const lanOfActor = (actors: ActorRegistry): LanOf => {
   };
 };
 
-/** Every read model of the ledger, in the order the runner applies them. */
+/** Every read model of the ledger: timeline, plans, initiatives and figures share one reducer (facets); the audit index has its own. */
 export function ledgerProjections(actors: ActorRegistry): Projection<unknown>[] {
   const lanOf = lanOfActor(actors);
-  return [
-    timelineProjection(lanOf),
-    plansProjection(lanOf),
-    initiativesProjection,
-    figuresProjection,
-    auditProjection,
-  ] as Projection<unknown>[];
+  return [ledgerProjection(lanOf), auditProjection] as Projection<unknown>[];
 }

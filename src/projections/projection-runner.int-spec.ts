@@ -42,12 +42,15 @@ describe('the projection runner over the SQLite store', () => {
     await runner.whenReady();
     expect(await runner.status()).toMatchObject({ ready: true, checkpoint: 10, head: 10, lag: 0, rebuilding: false, failures: 0 });
     expect(timelineOf(runner).items).toHaveLength(10);
-    const live = firstValueFrom(runner.events$.pipe(take(7), toArray()));
+    const live = firstValueFrom(runner.events$.pipe(take(8), toArray()));
     await appendAll(store, ledger.events.slice(10));
-    await runner.waitFor(17);
+    await runner.waitFor(18);
     expect(timelineOf(runner).items).toHaveLength(18);
-    expect((await live).map((e) => e.position)).toEqual([11, 12, 13, 14, 15, 16, 17]);
-    expect((await runner.status()).projections.map((p) => p.name)).toEqual(['timeline', 'plans', 'initiatives', 'figures', 'audit']);
+    expect((await live).map((e) => e.position)).toEqual([11, 12, 13, 14, 15, 16, 17, 18]);
+    expect((await runner.status()).projections).toEqual([
+      { name: 'ledger', facets: ['timeline', 'plans', 'initiatives', 'figures'], checkpoint: 18 },
+      { name: 'audit', facets: [], checkpoint: 18 },
+    ]);
   });
 
   it('lets a query wait for its own write, and gives up after the bound with a typed error', async () => {
@@ -75,7 +78,7 @@ describe('the projection runner over the SQLite store', () => {
     const rebuilding = runner.rebuild();
     await appendAll(store, ledger.events.slice(10));
     const report = await rebuilding;
-    await runner.waitFor(17);
+    await runner.waitFor(18);
     expect(report.events).toBeGreaterThanOrEqual(10);
     expect(timelineOf(runner).items).toHaveLength(18);
     const fresh = new ProjectionRunner(store, ledgerProjections(testActors));

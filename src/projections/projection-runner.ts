@@ -21,7 +21,7 @@ export interface RunnerStatus {
   readonly rebuilding: boolean;
   /** Events a reducer threw on (each skipped by that projection only). */
   readonly failures: number;
-  readonly projections: readonly { readonly name: string; readonly checkpoint: number | null }[];
+  readonly projections: readonly { readonly name: string; readonly facets: readonly string[]; readonly checkpoint: number | null }[];
 }
 
 interface Waiter {
@@ -41,7 +41,8 @@ const RESUBSCRIBE_MS = 1_000;
  */
 export class ProjectionRunner {
   private slots: ProjectionSlot[] = [];
-  private readonly names = new Map<string, number>();
+  /** Projection and facet names to the slot holding them and how to read them from its state. */
+  private readonly names = new Map<string, { readonly slot: number; readonly read: (state: unknown) => unknown }>();
   private applied: number | null = null;
   private subscription: Subscription | null = null;
   private retry: NodeJS.Timeout | null = null;
@@ -68,8 +69,10 @@ export class ProjectionRunner {
   /** Adds a projection; only before `start`, so every projection sees the whole log. */
   register(projection: Projection<unknown>): void {
     if (this.subscription || this.applied !== null) throw new Error(`Projection ${projection.name} registered after the runner started`);
-    if (this.names.has(projection.name)) throw new Error(`Projection ${projection.name} registered twice`);
-    this.names.set(projection.name, this.slots.length);
+    const slot = this.slots.length;
+    const names: [string, (state: unknown) => unknown][] = [[projection.name, (state) => state], ...Object.entries(projection.facets ?? {})];
+    for (const [name] of names) if (this.names.has(name)) throw new Error(`Projection ${name} registered twice`);
+    for (const [name, read] of names) this.names.set(name, { slot, read });
     this.slots.push({ projection, state: projection.initialState() });
   }
 
@@ -98,11 +101,11 @@ export class ProjectionRunner {
     return this.applied;
   }
 
-  /** A projection's current state; read it, never keep it across awaits (a rebuild replaces it). */
+  /** A projection's (or facet's) current state; read it, never keep it across awaits (a rebuild replaces it). */
   state<State>(name: string): State {
-    const index = this.names.get(name);
-    if (index === undefined) throw new UnknownProjectionError(name);
-    return this.slots[index].state as State;
+    const named = this.names.get(name);
+    if (named === undefined) throw new UnknownProjectionError(name);
+    return named.read(this.slots[named.slot].state) as State;
   }
 
   async status(): Promise<RunnerStatus> {
@@ -114,7 +117,7 @@ export class ProjectionRunner {
       lag: head === null ? 0 : head - (this.applied ?? 0),
       rebuilding: this.rebuilding !== null,
       failures: this.failures,
-      projections: this.slots.map((slot) => ({ name: slot.projection.name, checkpoint: this.applied })),
+      projections: this.slots.map((slot) => ({ name: slot.projection.name, facets: Object.keys(slot.projection.facets ?? {}), checkpoint: this.applied })),
     };
   }
 

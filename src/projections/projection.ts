@@ -23,4 +23,9 @@ export interface Projection<State> {
    * it too. It never changes what a query answers, only how fast.
    */
   settle?(state: State): void;
+  /**
+   * Parts of the state that are read models in their own right, by name
+   * (`runner.state('plans')`), when one reducer keeps several of them.
+   */
+  readonly facets?: Readonly<Record<string, (state: State) => unknown>>;
 }

@@ -4,13 +4,18 @@ import { startApp, TEST_ADMIN_KEY, type StartedApp } from '../support/start-app.
 const source = { title: 'Protokoll', publisher: 'Region Värmland' };
 let started: StartedApp;
 
+interface Answer {
+  readonly eventId: string;
+  readonly firstBroken: { readonly message: string };
+}
+
 async function call(method: string, path: string, body?: unknown) {
   const response = await fetch(`${started.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${TEST_ADMIN_KEY}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Answer };
 }
 
 beforeAll(async () => {

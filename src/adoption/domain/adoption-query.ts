@@ -1,4 +1,5 @@
 import { PLAN_KINDS, type ActorId, type PlanKind } from '../../ledger/domain/vocabulary.js';
+import { streams } from '../../ledger/domain/streams.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
 import type { AsOf } from '../../projections/domain/versioned.js';
 import { adoptionOf, type PlanAdoption } from './adoption-summary.js';
@@ -11,7 +12,7 @@ export const effectiveAsOf = (asOf: AsOf | undefined, maxRecordedAt: number): As
 
 /** A plan's adoption as the ledger knew it at `asOf`; null when the plan was unknown then (or retracted). */
 export function planAdoption(state: PlansState, planId: string, asOf?: AsOf): PlanAdoption | null {
-  const plan = state.plans.get(planId);
+  const plan = state.plans.get(streams.plan(planId));
   const at = plan && planAt(plan, effectiveAsOf(asOf, state.maxRecordedAt));
   return at ? adoptionOf(at) : null;
 }

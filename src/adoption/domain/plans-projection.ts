@@ -1,23 +1,17 @@
 import type { RecordCorrected, RecordRetracted } from '../../corrections/domain/correction-events.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { streamCategory, streamId } from '../../ledger/domain/streams.js';
-import type { PlanEvent, PlanInitiated } from '../../plans/domain/plan-events.js';
-import { decision, planHead } from '../../projections/domain/compact-data.js';
-import {
-  applyCorrection,
-  applyRetraction,
-  correctionOf,
-  findRecord,
-  recordTime,
-  retractionOf,
-  versioned,
-  type Versioned,
-} from '../../projections/domain/versioned.js';
-import type { Projection } from '../../projections/projection.js';
+import { decision, planHead, type PlanHead } from '../../projections/domain/compact-data.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
+import { amendRecord, findRecord, recordTime, versioned, type Versioned } from '../../projections/domain/versioned.js';
+import type { Projection } from '../../projections/projection.js';
 import { emptyPlans, listed, type PlanDecisionRecord, type PlanRecord, type PlansState } from './plans-state.js';
 
-/** Plans, their parties and adoptions: what the adoption queries and the plan indicators read. */
+/**
+ * Plans on their own, with records of their own. The runner feeds plans from
+ * the ledger projection instead, which shares the timeline's records (see
+ * ledger-projection.ts); both go through `planRecorded` and `planAmended`.
+ */
 export function plansProjection(lanOf: LanOf): Projection<PlansState> {
   return {
     name: 'plans',
@@ -29,29 +23,41 @@ export function plansProjection(lanOf: LanOf): Projection<PlansState> {
   };
 }
 
-export function applyToPlans(state: PlansState, event: StoredLedgerEvent, lanOf: LanOf): void {
+function applyToPlans(state: PlansState, event: StoredLedgerEvent, lanOf: LanOf): void {
+  if (streamCategory(event.stream) !== 'plan') return;
   switch (event.type) {
     case 'PlanInitiated':
-      return initiate(state, event as StoredLedgerEvent<PlanInitiated>, lanOf);
+      if (state.plans.get(event.stream)?.head) return;
+      return planRecorded(state, event.stream, { ...versioned(event, planHead(event)), type: event.type }, lanOf);
     case 'PlanProposed':
     case 'PlanAdopted':
     case 'PlanRevised':
     case 'PlanSuperseded':
-    case 'PlanWithdrawn':
-      return decide(state, event as StoredLedgerEvent<PlanEvent>);
+    case 'PlanWithdrawn': {
+      const known = state.plans.get(event.stream);
+      if (known && findRecord(known.decisions, event.id)) return;
+      return planRecorded(state, event.stream, { ...versioned(event, decision(event)), type: event.type }, lanOf);
+    }
     case 'RecordCorrected':
-    case 'RecordRetracted':
-      return amend(state, event as StoredLedgerEvent<RecordCorrected | RecordRetracted>, lanOf);
+    case 'RecordRetracted': {
+      const plan = state.plans.get(event.stream);
+      const amendment = event as StoredLedgerEvent<RecordCorrected | RecordRetracted>;
+      const targetId = amendment.type === 'RecordCorrected' ? amendment.data.correctedEventId : amendment.data.retractedEventId;
+      const target: Versioned<unknown> | undefined = plan && (plan.head?.eventId === targetId ? plan.head : findRecord(plan.decisions, targetId));
+      if (target && amendRecord(target, amendment)) planAmended(state, event.stream, target, recordTime(event), lanOf);
+      return;
+    }
     default:
       return;
   }
 }
 
-function planOf(state: PlansState, stream: string): PlanRecord | null {
-  if (streamCategory(stream) !== 'plan') return null;
-  const id = streamId(stream);
-  let plan = state.plans.get(id);
-  if (!plan) state.plans.set(id, (plan = { id, head: null, decisions: [], version: 0, cache: null }));
+/** A plan event's record as a plan keeps it: the head (PlanInitiated) or one of its decisions. */
+export type PlanEventRecord = Versioned<unknown> & { readonly type: string };
+
+function planOf(state: PlansState, stream: string): PlanRecord {
+  let plan = state.plans.get(stream);
+  if (!plan) state.plans.set(stream, (plan = { id: streamId(stream), head: null, decisions: [], version: 0, cache: null }));
   return plan;
 }
 
@@ -59,14 +65,6 @@ function changed(state: PlansState, plan: PlanRecord, recordedAt: number): void 
   plan.version++;
   state.version++;
   if (recordedAt > state.maxRecordedAt) state.maxRecordedAt = recordedAt;
-}
-
-function initiate(state: PlansState, event: StoredLedgerEvent<PlanInitiated>, lanOf: LanOf): void {
-  const plan = planOf(state, event.stream);
-  if (!plan || plan.head) return;
-  plan.head = versioned(event, planHead(event.data));
-  list(state, plan, lanOf);
-  changed(state, plan, plan.head.recordedAt);
 }
 
 /** Lists the plan under its län, its owner's län and its kind as they are now (adding, never removing). */
@@ -78,22 +76,23 @@ function list(state: PlansState, plan: PlanRecord, lanOf: LanOf): void {
   listed(state.byKind, head.kind, plan);
 }
 
-function decide(state: PlansState, event: StoredLedgerEvent<PlanEvent>): void {
-  const plan = planOf(state, event.stream);
-  if (!plan || findRecord(plan.decisions, event.id)) return;
-  const record: PlanDecisionRecord = { ...versioned(event, decision(event)), type: event.type as PlanDecisionRecord['type'] };
-  plan.decisions.push(record);
+/** A new plan event (not a redelivery: the caller checked) of the plan stream `stream`. */
+export function planRecorded(state: PlansState, stream: string, record: PlanEventRecord, lanOf: LanOf): void {
+  const plan = planOf(state, stream);
+  if (record.type === 'PlanInitiated') {
+    if (plan.head) return;
+    plan.head = record as Versioned<PlanHead>;
+    list(state, plan, lanOf);
+  } else {
+    plan.decisions.push(record as PlanDecisionRecord);
+  }
   changed(state, plan, record.recordedAt);
 }
 
-function amend(state: PlansState, event: StoredLedgerEvent<RecordCorrected | RecordRetracted>, lanOf: LanOf): void {
-  const plan = streamCategory(event.stream) === 'plan' ? state.plans.get(streamId(event.stream)) : undefined;
+/** One of the plan's records was corrected or retracted (already applied to the record). */
+export function planAmended(state: PlansState, stream: string, record: Versioned<unknown>, recordedAt: number, lanOf: LanOf): void {
+  const plan = state.plans.get(stream);
   if (!plan) return;
-  const targetId = event.type === 'RecordCorrected' ? event.data.correctedEventId : event.data.retractedEventId;
-  const target: Versioned<unknown> | undefined = plan.head?.eventId === targetId ? plan.head : findRecord(plan.decisions, targetId);
-  if (!target) return;
-  const applied = event.type === 'RecordCorrected' ? applyCorrection(target, correctionOf(event)) : applyRetraction(target, retractionOf(event));
-  if (!applied) return;
-  if (target === plan.head) list(state, plan, lanOf);
-  changed(state, plan, recordTime(event));
+  if (record === plan.head) list(state, plan, lanOf);
+  changed(state, plan, recordedAt);
 }

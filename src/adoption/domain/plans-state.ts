@@ -25,6 +25,7 @@ export interface PlanRecord {
  * `asOf`, so the lists are supersets that never miss a plan.
  */
 export interface PlansState {
+  /** By stream (`plan-<id>`, see `streams.plan`). */
   readonly plans: Map<string, PlanRecord>;
   readonly byLan: Map<ActorId, Set<PlanRecord>>;
   readonly byKind: Map<string, Set<PlanRecord>>;

@@ -21,8 +21,8 @@ export function applyToAudit(state: AuditState, event: StoredLedgerEvent): void 
   state.positions[i] = event.position;
   state.recordedAt[i] = recordTime(event);
   state.revisions[i] = event.revision;
-  state.types[i] = codeOf(state.codes.type, state.typeNames, event.type);
-  state.principals[i] = codeOf(state.codes.principal, state.principalNames, String(event.metadata.principal));
-  state.streams[i] = codeOf(state.codes.stream, state.streamNames, event.stream);
+  state.types[i] = codeOf(state.type, event.type);
+  state.principals[i] = codeOf(state.principal, String(event.metadata.principal));
+  state.streams[i] = codeOf(state.stream, event.stream);
   state.lastPosition = event.position;
 }

@@ -33,9 +33,9 @@ export interface AuditPage {
 /** Filters and counts the index; one pass over compact columns, so linear but cheap (a million rows in a few ms). */
 export function queryAudit(state: AuditState, query: AuditQuery): AuditPage {
   const limit = query.limit ?? 50;
-  const stream = query.stream === undefined ? undefined : (state.codes.stream.get(query.stream) ?? -1);
-  const principal = query.principal === undefined ? undefined : (state.codes.principal.get(query.principal) ?? -1);
-  const types = query.types?.length ? new Set(query.types.map((t) => state.codes.type.get(t) ?? -1)) : null;
+  const stream = query.stream === undefined ? undefined : (state.stream.codes.get(query.stream) ?? -1);
+  const principal = query.principal === undefined ? undefined : (state.principal.codes.get(query.principal) ?? -1);
+  const types = query.types?.length ? new Set(query.types.map((t) => state.type.codes.get(t) ?? -1)) : null;
   const from = query.from ?? Number.NEGATIVE_INFINITY;
   const to = Math.min(query.to ?? Number.POSITIVE_INFINITY, query.asOf ?? Number.POSITIVE_INFINITY);
   const matches = (i: number) =>
@@ -58,6 +58,6 @@ export function queryAudit(state: AuditState, query: AuditQuery): AuditPage {
     if (picked.length < limit) picked.push(i);
     else more = true;
   }
-  const refs = picked.map((i) => ({ position: state.positions[i], stream: state.streamNames[state.streams[i]], revision: state.revisions[i] }));
+  const refs = picked.map((i) => ({ position: state.positions[i], stream: state.stream.names[state.streams[i]], revision: state.revisions[i] }));
   return { total, refs, nextCursor: more ? refs[refs.length - 1].position : null };
 }

@@ -1,3 +1,11 @@
+/** Names to small integer codes and back. */
+export interface Codebook {
+  readonly codes: Map<string, number>;
+  readonly names: string[];
+  /** The code given last: consecutive events mostly share a type, principal or stream. */
+  last: number;
+}
+
 /**
  * The audit index: one row per ledger event in compact columns (a million
  * events take about 30 MB), enough to filter and count by stream, principal,
@@ -12,14 +20,15 @@ export interface AuditState {
   types: Uint16Array;
   principals: Uint32Array;
   streams: Uint32Array;
-  readonly typeNames: string[];
-  readonly principalNames: string[];
-  readonly streamNames: string[];
-  readonly codes: { readonly type: Map<string, number>; readonly principal: Map<string, number>; readonly stream: Map<string, number> };
+  readonly type: Codebook;
+  readonly principal: Codebook;
+  readonly stream: Codebook;
   lastPosition: number;
 }
 
 const INITIAL_CAPACITY = 1024;
+
+const codebook = (): Codebook => ({ codes: new Map(), names: [], last: -1 });
 
 export function emptyAudit(): AuditState {
   return {
@@ -30,21 +39,23 @@ export function emptyAudit(): AuditState {
     types: new Uint16Array(INITIAL_CAPACITY),
     principals: new Uint32Array(INITIAL_CAPACITY),
     streams: new Uint32Array(INITIAL_CAPACITY),
-    typeNames: [],
-    principalNames: [],
-    streamNames: [],
-    codes: { type: new Map(), principal: new Map(), stream: new Map() },
+    type: codebook(),
+    principal: codebook(),
+    stream: codebook(),
     lastPosition: Number.NEGATIVE_INFINITY,
   };
 }
 
-export function codeOf(codes: Map<string, number>, names: string[], name: string): number {
-  let code = codes.get(name);
+/** The code of a name, comparing with the last one before hashing a fresh string. */
+export function codeOf(book: Codebook, name: string): number {
+  if (book.last >= 0 && book.names[book.last] === name) return book.last;
+  let code = book.codes.get(name);
   if (code === undefined) {
-    code = names.length;
-    names.push(name);
-    codes.set(name, code);
+    code = book.names.length;
+    book.names.push(name);
+    book.codes.set(name, code);
   }
+  book.last = code;
   return code;
 }
 

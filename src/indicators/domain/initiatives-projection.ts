@@ -1,23 +1,17 @@
 import type { RecordCorrected, RecordRetracted } from '../../corrections/domain/correction-events.js';
-import type { InitiativeEvent, InitiativeRegistered } from '../../initiatives/domain/initiative-events.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { streamCategory, streamId } from '../../ledger/domain/streams.js';
-import { decision, initiativeHead } from '../../projections/domain/compact-data.js';
-import {
-  applyCorrection,
-  applyRetraction,
-  correctionOf,
-  findRecord,
-  recordTime,
-  retractionOf,
-  versioned,
-  type Versioned,
-} from '../../projections/domain/versioned.js';
+import { decision, initiativeHead, type InitiativeHead } from '../../projections/domain/compact-data.js';
+import { amendRecord, findRecord, recordTime, versioned, type Versioned } from '../../projections/domain/versioned.js';
 import type { Projection } from '../../projections/projection.js';
 import { listed } from '../../adoption/domain/plans-state.js';
 import { emptyInitiatives, type InitiativeRecord, type InitiativesState, type TransitionRecord } from './initiatives-state.js';
 
-/** Initiatives and their transitions (decided, started, scaled up, made permanent, ended): what program and team indicators read. */
+/**
+ * Initiatives on their own, with records of their own. The runner feeds them
+ * from the ledger projection instead, sharing the timeline's records; both go
+ * through `initiativeRecorded` and `initiativeAmended`.
+ */
 export const initiativesProjection: Projection<InitiativesState> = {
   name: 'initiatives',
   initialState: emptyInitiatives,
@@ -27,29 +21,39 @@ export const initiativesProjection: Projection<InitiativesState> = {
   },
 };
 
-export function applyToInitiatives(state: InitiativesState, event: StoredLedgerEvent): void {
+function applyToInitiatives(state: InitiativesState, event: StoredLedgerEvent): void {
+  if (streamCategory(event.stream) !== 'initiative') return;
   switch (event.type) {
     case 'InitiativeRegistered':
-      return register(state, event as StoredLedgerEvent<InitiativeRegistered>);
+      if (state.initiatives.get(event.stream)?.head) return;
+      return initiativeRecorded(state, event.stream, { ...versioned(event, initiativeHead(event)), type: event.type });
     case 'InitiativeDecided':
     case 'InitiativeStarted':
     case 'InitiativeScaledUp':
     case 'InitiativeMadePermanent':
-    case 'InitiativeEnded':
-      return transition(state, event as StoredLedgerEvent<InitiativeEvent>);
+    case 'InitiativeEnded': {
+      const known = state.initiatives.get(event.stream);
+      if (known && findRecord(known.transitions, event.id)) return;
+      return initiativeRecorded(state, event.stream, { ...versioned(event, decision(event)), type: event.type });
+    }
     case 'RecordCorrected':
-    case 'RecordRetracted':
-      return amend(state, event as StoredLedgerEvent<RecordCorrected | RecordRetracted>);
+    case 'RecordRetracted': {
+      const initiative = state.initiatives.get(event.stream);
+      const amendment = event as StoredLedgerEvent<RecordCorrected | RecordRetracted>;
+      const targetId = amendment.type === 'RecordCorrected' ? amendment.data.correctedEventId : amendment.data.retractedEventId;
+      const target: Versioned<unknown> | undefined =
+        initiative && (initiative.head?.eventId === targetId ? initiative.head : findRecord(initiative.transitions, targetId));
+      if (target && amendRecord(target, amendment)) initiativeAmended(state, event.stream, target, recordTime(event));
+      return;
+    }
     default:
       return;
   }
 }
 
-function initiativeOf(state: InitiativesState, stream: string): InitiativeRecord | null {
-  if (streamCategory(stream) !== 'initiative') return null;
-  const id = streamId(stream);
-  let initiative = state.initiatives.get(id);
-  if (!initiative) state.initiatives.set(id, (initiative = { id, head: null, transitions: [], version: 0, cache: null }));
+function initiativeOf(state: InitiativesState, stream: string): InitiativeRecord {
+  let initiative = state.initiatives.get(stream);
+  if (!initiative) state.initiatives.set(stream, (initiative = { id: streamId(stream), head: null, transitions: [], version: 0, cache: null }));
   return initiative;
 }
 
@@ -65,31 +69,23 @@ function list(state: InitiativesState, initiative: InitiativeRecord): void {
   if (head.program) listed(state.byProgram, head.program, initiative);
 }
 
-function register(state: InitiativesState, event: StoredLedgerEvent<InitiativeRegistered>): void {
-  const initiative = initiativeOf(state, event.stream);
-  if (!initiative || initiative.head) return;
-  initiative.head = versioned(event, initiativeHead(event.data));
-  list(state, initiative);
-  changed(state, initiative, initiative.head.recordedAt);
-}
-
-function transition(state: InitiativesState, event: StoredLedgerEvent<InitiativeEvent>): void {
-  const initiative = initiativeOf(state, event.stream);
-  if (!initiative || findRecord(initiative.transitions, event.id)) return;
-  const record: TransitionRecord = { ...versioned(event, decision(event)), type: event.type as TransitionRecord['type'] };
-  initiative.transitions.push(record);
+/** A new event (not a redelivery: the caller checked) of the initiative stream `stream`. */
+export function initiativeRecorded(state: InitiativesState, stream: string, record: Versioned<unknown> & { readonly type: string }): void {
+  const initiative = initiativeOf(state, stream);
+  if (record.type === 'InitiativeRegistered') {
+    if (initiative.head) return;
+    initiative.head = record as Versioned<InitiativeHead>;
+    list(state, initiative);
+  } else {
+    initiative.transitions.push(record as TransitionRecord);
+  }
   changed(state, initiative, record.recordedAt);
 }
 
-function amend(state: InitiativesState, event: StoredLedgerEvent<RecordCorrected | RecordRetracted>): void {
-  const initiative = streamCategory(event.stream) === 'initiative' ? state.initiatives.get(streamId(event.stream)) : undefined;
+/** One of the initiative's records was corrected or retracted (already applied to the record). */
+export function initiativeAmended(state: InitiativesState, stream: string, record: Versioned<unknown>, recordedAt: number): void {
+  const initiative = state.initiatives.get(stream);
   if (!initiative) return;
-  const targetId = event.type === 'RecordCorrected' ? event.data.correctedEventId : event.data.retractedEventId;
-  const target: Versioned<unknown> | undefined =
-    initiative.head?.eventId === targetId ? initiative.head : findRecord(initiative.transitions, targetId);
-  if (!target) return;
-  const applied = event.type === 'RecordCorrected' ? applyCorrection(target, correctionOf(event)) : applyRetraction(target, retractionOf(event));
-  if (!applied) return;
-  if (target === initiative.head) list(state, initiative);
-  changed(state, initiative, recordTime(event));
+  if (record === initiative.head) list(state, initiative);
+  changed(state, initiative, recordedAt);
 }

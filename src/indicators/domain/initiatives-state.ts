@@ -17,6 +17,7 @@ export interface InitiativeRecord {
 
 /** Initiatives by kind and program; the lists only grow (see PlansState). Updated in place. */
 export interface InitiativesState {
+  /** By stream (`initiative-<id>`, see `streams.initiative`). */
   readonly initiatives: Map<string, InitiativeRecord>;
   readonly byKind: Map<string, Set<InitiativeRecord>>;
   readonly byProgram: Map<string, Set<InitiativeRecord>>;

@@ -60,7 +60,24 @@ export interface FigureData {
   readonly note: string | null;
 }
 
-export function planHead(data: PlanInitiated['data']): PlanHead {
+/**
+ * Each projection asks in turn for the same event's compact data; they share
+ * one object (records never change their `original`), made once per event.
+ */
+function oncePerEvent<T>(make: (event: StoredLedgerEvent) => T): (event: StoredLedgerEvent) => T {
+  let last: StoredLedgerEvent | null = null;
+  let value: T;
+  return (event) => {
+    if (event !== last) {
+      value = make(event);
+      last = event;
+    }
+    return value;
+  };
+}
+
+export const planHead = oncePerEvent((event): PlanHead => {
+  const data = (event as StoredLedgerEvent<PlanInitiated>).data;
   return {
     title: data.title,
     kind: internString(data.kind),
@@ -70,9 +87,10 @@ export function planHead(data: PlanInitiated['data']): PlanHead {
     parties: internStrings(data.parties),
     initiatedOn: internString(data.initiatedOn ?? null),
   };
-}
+});
 
-export function initiativeHead(data: InitiativeRegistered['data']): InitiativeHead {
+export const initiativeHead = oncePerEvent((event): InitiativeHead => {
+  const data = (event as StoredLedgerEvent<InitiativeRegistered>).data;
   return {
     title: data.title,
     kind: internString(data.kind),
@@ -82,9 +100,10 @@ export function initiativeHead(data: InitiativeRegistered['data']): InitiativeHe
     targetGroups: internStrings(data.targetGroups) as TargetGroup[],
     focusAreas: internStrings(data.focusAreas) as FocusArea[],
   };
-}
+});
 
-export function figureData(data: FigurePublished['data']): FigureData {
+export const figureData = oncePerEvent((event): FigureData => {
+  const data = (event as StoredLedgerEvent<FigurePublished>).data;
   return {
     figureId: data.figureId,
     indicatorId: internString(data.indicatorId),
@@ -96,10 +115,10 @@ export function figureData(data: FigurePublished['data']): FigureData {
     decidedOn: internString(data.decidedOn ?? null),
     note: data.note ?? null,
   };
-}
+});
 
 /** The decision fields of any dated plan or initiative event. */
-export function decision(event: StoredLedgerEvent): Decision {
+export const decision = oncePerEvent((event): Decision => {
   const data = event.data as Record<string, unknown>;
   switch (event.type) {
     case 'PlanAdopted':
@@ -119,4 +138,4 @@ export function decision(event: StoredLedgerEvent): Decision {
         note: (data.note as string | null) ?? null,
       };
   }
-}
+});

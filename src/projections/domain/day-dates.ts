@@ -29,14 +29,43 @@ export function dayDate(value: unknown): DayDate | null {
   if (known !== undefined) return known;
   let parsed: DayDate | null;
   try {
-    const date = parseDecisionDate(value);
-    parsed = Object.freeze({ ...date, earliestDay: dayNumber(date.earliest), latestDay: dayNumber(date.latest) });
+    const date = plainCalendarDate(value) ?? parseDecisionDate(value);
+    parsed = Object.freeze({
+      edtf: date.edtf,
+      earliest: date.earliest,
+      latest: date.latest,
+      precision: date.precision,
+      approximate: date.approximate,
+      earliestDay: dayNumber(date.earliest),
+      latestDay: dayNumber(date.latest),
+    });
   } catch {
     parsed = null;
   }
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(value, parsed);
   return parsed;
+}
+
+const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+
+/**
+ * The EDTF parser takes a tenth of a millisecond per date, and a large log
+ * holds thousands of distinct days; plain `YYYY`, `YYYY-MM` and `YYYY-MM-DD`
+ * are read here (tested to agree with `parseDecisionDate`), everything else
+ * (seasons, qualifiers) goes to the parser. Null means "not plain".
+ */
+function plainCalendarDate(value: string): DecisionDate | null {
+  const match = PLAIN.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { edtf: value, earliest: iso(year, 1, 1), latest: iso(year, 12, 31), precision: 'year', approximate: false };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { edtf: value, earliest: iso(year, month, 1), latest: iso(year, month + 1, 0), precision: 'month', approximate: false };
+  const day = iso(year, month, Number(match[3]));
+  return day === value ? { edtf: value, earliest: day, latest: day, precision: 'day', approximate: false } : null;
 }
 
 /** The public shape of a decision date in query answers. */

@@ -2,12 +2,11 @@ import type { Source } from '../../ledger/domain/vocabulary.js';
 
 /**
  * A million parsed events carry a million copies of the same few hundred actor
- * ids, bodies and sources; projections keep one copy of each. The tables are
- * shared by all states (they only hold immutable values) and bounded.
+ * ids and bodies; projections keep one copy of each. The table is shared by
+ * all states (it only holds immutable values) and bounded.
  */
 const LIMIT = 200_000;
 const strings = new Map<string, string>();
-const sources = new Map<string, Source>();
 
 export function internString<T extends string | null | undefined>(value: T): T {
   if (typeof value !== 'string' || value.length > 200) return value;
@@ -23,19 +22,18 @@ export function internStrings(values: readonly string[] | null | undefined): rea
   return values.map(internString);
 }
 
+/**
+ * Most sources are one document each, so a table of them would only copy
+ * them; consecutive events often cite the same document, though, and then
+ * they share one object. Publishers repeat, so theirs is interned.
+ */
+let lastSource: Source = Object.freeze({ title: '', url: undefined, publisher: undefined });
+
 export function internSource(source: Source | undefined): Source {
   if (!source || typeof source !== 'object') return EMPTY_SOURCE;
-  const key = `${source.title}\u0000${source.url ?? ''}\u0000${source.publisher ?? ''}`;
-  const known = sources.get(key);
-  if (known) return known;
-  const value: Source = Object.freeze({
-    title: source.title,
-    ...(source.url ? { url: source.url } : {}),
-    ...(source.publisher ? { publisher: source.publisher } : {}),
-  });
-  if (sources.size >= LIMIT) sources.clear();
-  sources.set(key, value);
-  return value;
+  if (source.title === lastSource.title && source.url === lastSource.url && source.publisher === lastSource.publisher) return lastSource;
+  lastSource = { title: source.title, url: source.url, publisher: internString(source.publisher) };
+  return lastSource;
 }
 
 const EMPTY_SOURCE: Source = Object.freeze({ title: '' });

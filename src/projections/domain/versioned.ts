@@ -37,8 +37,23 @@ export interface Versioned<T> {
   retraction: Amendment | null;
 }
 
-export const recordTime = (event: StoredLedgerEvent): number => Date.parse(event.metadata.recordedAt);
+let timedEvent: StoredLedgerEvent | null = null;
+let timed = 0;
 
+/** Record time in epoch ms. Every projection asks in turn for the same event, so the last answer is kept. */
+export function recordTime(event: StoredLedgerEvent): number {
+  if (event !== timedEvent) {
+    timed = Date.parse(event.metadata.recordedAt);
+    timedEvent = event;
+  }
+  return timed;
+}
+
+/**
+ * A new record. Records that carry more fields are written out as literals in
+ * this same property order, never spread from this one: a spread gives every
+ * object its own hidden class, which costs a kilobyte and a slow path per event.
+ */
 export function versioned<T>(event: StoredLedgerEvent, data: T): Versioned<T> {
   return { eventId: event.id, position: event.position, recordedAt: recordTime(event), original: data, current: data, corrections: null, retraction: null };
 }
@@ -75,6 +90,11 @@ export function applyRetraction<T>(record: Versioned<T>, retraction: Amendment):
   return true;
 }
 
+/** Applies a correction or retraction event to its target record once; false for a redelivery. */
+export function amendRecord<T>(record: Versioned<T>, event: StoredLedgerEvent<RecordCorrected | RecordRetracted>): boolean {
+  return event.type === 'RecordCorrected' ? applyCorrection(record, correctionOf(event as StoredLedgerEvent<RecordCorrected>)) : applyRetraction(record, retractionOf(event as StoredLedgerEvent<RecordRetracted>));
+}
+
 /** Whether the record is part of the ledger's answer at `asOf`: recorded by then and not retracted by then. */
 export function isVisibleAt(record: Versioned<unknown>, asOf: AsOf): boolean {
   if (asOf === null) return record.retraction === null;
@@ -99,6 +119,16 @@ export function dataAt<T>(record: Versioned<T>, asOf: AsOf): T {
   const known = correctionsAt(record, asOf);
   if (known.length === record.corrections.length) return record.current;
   return known.reduce((data, c) => overlay(data, c.fields), record.original);
+}
+
+/**
+ * Whether an event is already among an aggregate's records (a redelivery).
+ * Records are kept in log order, so only an event at or before the last
+ * record's position can be one; everything else skips the scan.
+ */
+export function alreadyRecorded(records: readonly { readonly eventId: string; readonly position: number }[], event: StoredLedgerEvent): boolean {
+  const last = records[records.length - 1];
+  return last !== undefined && last.position >= event.position && findRecord(records, event.id) !== undefined;
 }
 
 /** Finds a record by event id in a small per-aggregate list (aggregates hold few events, so a scan beats a map's memory). */

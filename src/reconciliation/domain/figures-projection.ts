@@ -1,19 +1,9 @@
 import type { RecordCorrected, RecordRetracted } from '../../corrections/domain/correction-events.js';
-import type { FigurePublished } from '../../figures/domain/figure-events.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import type { Source } from '../../ledger/domain/vocabulary.js';
 import { figureData, type FigureData } from '../../projections/domain/compact-data.js';
 import { internSource } from '../../projections/domain/intern.js';
-import {
-  applyCorrection,
-  applyRetraction,
-  correctionOf,
-  findRecord,
-  recordTime,
-  retractionOf,
-  versioned,
-  type Versioned,
-} from '../../projections/domain/versioned.js';
+import { amendRecord, findRecord, recordTime, versioned, type Versioned } from '../../projections/domain/versioned.js';
 import type { Projection } from '../../projections/projection.js';
 
 export interface FigureRecord extends Versioned<FigureData> {
@@ -28,36 +18,36 @@ export interface FiguresState {
 
 export const emptyFigures = (): FiguresState => ({ streams: new Map(), maxRecordedAt: Number.NEGATIVE_INFINITY });
 
-/** What SKR and Socialstyrelsen published, kept beside what the ledger derives. */
+/**
+ * What SKR and Socialstyrelsen published, on its own. The runner feeds figures
+ * from the ledger projection instead, sharing the timeline's records.
+ */
 export const figuresProjection: Projection<FiguresState> = {
   name: 'figures',
   initialState: emptyFigures,
   apply: (state, event) => {
-    applyToFigures(state, event);
+    if (event.type === 'FigurePublished') {
+      if (!findRecord(state.streams.get(event.stream) ?? [], event.id)) {
+        figureRecorded(state, event.stream, { ...versioned(event, figureData(event)), source: internSource(event.metadata.source) });
+      }
+    } else if (event.type === 'RecordCorrected' || event.type === 'RecordRetracted') {
+      const amendment = event as StoredLedgerEvent<RecordCorrected | RecordRetracted>;
+      const targetId = amendment.type === 'RecordCorrected' ? amendment.data.correctedEventId : amendment.data.retractedEventId;
+      const target = findRecord(state.streams.get(event.stream) ?? [], targetId);
+      if (target && amendRecord(target, amendment)) figureAmended(state, recordTime(event));
+    }
     return state;
   },
 };
 
-export function applyToFigures(state: FiguresState, event: StoredLedgerEvent): void {
-  if (event.type === 'FigurePublished') return publish(state, event as StoredLedgerEvent<FigurePublished>);
-  if (event.type === 'RecordCorrected' || event.type === 'RecordRetracted') amend(state, event as StoredLedgerEvent<RecordCorrected | RecordRetracted>);
-}
-
-function publish(state: FiguresState, event: StoredLedgerEvent<FigurePublished>): void {
-  let records = state.streams.get(event.stream);
-  if (!records) state.streams.set(event.stream, (records = []));
-  if (findRecord(records, event.id)) return;
-  const record: FigureRecord = { ...versioned(event, figureData(event.data)), source: internSource(event.metadata.source) };
+/** A new FigurePublished (not a redelivery: the caller checked). */
+export function figureRecorded(state: FiguresState, stream: string, record: FigureRecord): void {
+  let records = state.streams.get(stream);
+  if (!records) state.streams.set(stream, (records = []));
   records.push(record);
   if (record.recordedAt > state.maxRecordedAt) state.maxRecordedAt = record.recordedAt;
 }
 
-function amend(state: FiguresState, event: StoredLedgerEvent<RecordCorrected | RecordRetracted>): void {
-  const records = state.streams.get(event.stream);
-  const targetId = event.type === 'RecordCorrected' ? event.data.correctedEventId : event.data.retractedEventId;
-  const target = records && findRecord(records, targetId);
-  if (!target) return;
-  const applied = event.type === 'RecordCorrected' ? applyCorrection(target, correctionOf(event)) : applyRetraction(target, retractionOf(event));
-  const t = recordTime(event);
-  if (applied && t > state.maxRecordedAt) state.maxRecordedAt = t;
+export function figureAmended(state: FiguresState, recordedAt: number): void {
+  if (recordedAt > state.maxRecordedAt) state.maxRecordedAt = recordedAt;
 }

@@ -2,6 +2,7 @@ import type { LedgerEventType } from '../../ledger/domain/ledger-event.js';
 import type { ActorId } from '../../ledger/domain/vocabulary.js';
 import type { Decision, FigureData, InitiativeHead, PlanHead } from '../../projections/domain/compact-data.js';
 import { dayDate, type DayDate } from '../../projections/domain/day-dates.js';
+import { internString } from '../../projections/domain/intern.js';
 import type { EntryData, LanOf } from './timeline-state.js';
 
 /** What filters and tags look at: an entry's decision date, actors and what it is about. */
@@ -71,17 +72,21 @@ function initiativeFacts(date: DayDate | null, initiative: InitiativeHead | null
   };
 }
 
-/** The index tags of an entry: everything a query can select it by. */
+/**
+ * The index tags of an entry: the selective things a query picks it by
+ * (actor, län, kind, program). Focus areas and target groups are shared by
+ * many entries each, so a query filters them while walking another index
+ * rather than every entry paying for more index places.
+ */
 export function tagsOf(facts: EntryFacts, lanOf: LanOf): string[] {
   const tags = ['all'];
   for (const actor of facts.actors) {
-    tags.push(`actor:${actor}`);
+    if (!tags.includes(`actor:${actor}`)) tags.push(internString(`actor:${actor}`));
     const lan = lanOf(actor);
-    if (lan) tags.push(`lan:${lan}`);
+    // Two owners in one län (a kommun and its region) place the entry in the län's index once.
+    if (lan && !tags.includes(`lan:${lan}`)) tags.push(internString(`lan:${lan}`));
   }
-  if (facts.kind) tags.push(`kind:${facts.kind}`);
-  if (facts.program) tags.push(`program:${facts.program}`);
-  for (const focus of facts.focusAreas) tags.push(`focus:${focus}`);
-  for (const target of facts.targetGroups) tags.push(`target:${target}`);
+  if (facts.kind) tags.push(internString(`kind:${facts.kind}`));
+  if (facts.program) tags.push(internString(`program:${facts.program}`));
   return tags;
 }

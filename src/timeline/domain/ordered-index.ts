@@ -34,8 +34,8 @@ export class OrderedIndex<E extends Ordered> {
 
   /** Adds an entry known to sort after every entry already in the index. */
   append(entry: E): void {
-    const last = this.chunks.at(-1);
-    if (last && last.length < CHUNK) last.push(entry);
+    const last = this.chunks[this.chunks.length - 1];
+    if (last !== undefined && last.length < CHUNK) last.push(entry);
     else this.chunks.push([entry]);
     this.count++;
   }

@@ -52,7 +52,7 @@ export function timelineItem(entry: TimelineEntry, data: EntryData, facts: Entry
   let plan: TimelineItem['plan'] = null;
   let initiative: TimelineItem['initiative'] = null;
   let figure: TimelineItem['figure'] = null;
-  let title = '';
+  let title: string;
   if (subject.category === 'plan') {
     const head = headData as PlanHead | null;
     title = planTitleAt(entry, asOf) ?? head?.title ?? subject.id;

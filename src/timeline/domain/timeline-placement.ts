@@ -1,5 +1,5 @@
-import { factsOf, tagsOf } from './entry-facts.js';
-import { tagSetFor, type LanOf, type TimelineEntry, type TimelineState } from './timeline-state.js';
+import { factsOf, tagsOf, type EntryFacts } from './entry-facts.js';
+import { tagSetFor, type LanOf, type TagSet, type TimelineEntry, type TimelineState } from './timeline-state.js';
 
 /** Day numbers are shifted so the packed sort key stays positive for any plausible decision date. */
 const DAY_OFFSET = 200_000;
@@ -19,14 +19,43 @@ export function refreshEntry(state: TimelineState, entry: TimelineEntry, lanOf: 
   }
   if (facts.date) entry.dated = true;
   if (!entry.dated) return;
-  const tags = tagsOf(facts, lanOf);
+  const tagSet = tagSetOf(state, entry, facts, lanOf);
   const known = entry.tagSet.tags;
-  const added = tags.filter((tag) => !known.includes(tag));
-  if (added.length > 0) entry.tagSet = tagSetFor(state, [...known, ...added]);
+  if (known.length === 0) entry.tagSet = tagSet;
+  else if (tagSet !== entry.tagSet) {
+    const added = tagSet.tags.filter((tag) => !known.includes(tag));
+    if (added.length > 0) entry.tagSet = tagSetFor(state, [...known, ...added]);
+  }
   if (entry.placed < entry.tagSet.indexes.length && !entry.queued) {
     entry.queued = true;
     state.pending.push(entry);
   }
+}
+
+/**
+ * The tags of an entry's facts. Building tag strings per event is the
+ * timeline's largest cost in a rebuild, so the two common cases are cached:
+ * one actor and a kind (adoptions, a plan's own steps, figures), and an
+ * initiative's steps, whose facts are all its head's.
+ */
+function tagSetOf(state: TimelineState, entry: TimelineEntry, facts: EntryFacts, lanOf: LanOf): TagSet {
+  if (facts.actors.length === 1 && facts.program === null) {
+    const kind = facts.kind ?? '';
+    let byActor = state.actorTags.get(kind);
+    if (!byActor) state.actorTags.set(kind, (byActor = new Map()));
+    let set = byActor.get(facts.actors[0]);
+    if (!set) byActor.set(facts.actors[0], (set = tagSetFor(state, tagsOf(facts, lanOf))));
+    return set;
+  }
+  const head = entry.subject.head;
+  if (entry.subject.category === 'initiative' && head) {
+    const cached = entry.subject.headTags;
+    if (cached?.of === head.current) return cached.tags;
+    const tags = tagSetFor(state, tagsOf(facts, lanOf));
+    entry.subject.headTags = { of: head.current, tags };
+    return tags;
+  }
+  return tagSetFor(state, tagsOf(facts, lanOf));
 }
 
 /** Takes an entry out of the indexes it was placed in under its current key (before the key changes). */
@@ -67,8 +96,9 @@ function replaceAllIndexes(state: TimelineState): void {
   let i = 0;
   for (const entry of entries) if (entry.dated) packed[i++] = (entry.key + DAY_OFFSET) * LOG_INDEX_SPAN + entry.logIndex;
   packed.sort();
-  for (const value of packed) {
-    const entry = entries[value % LOG_INDEX_SPAN];
+  for (let k = 0; k < count; k++) {
+    const value = packed[k];
+    const entry = entries[value - Math.floor(value / LOG_INDEX_SPAN) * LOG_INDEX_SPAN];
     const indexes = entry.tagSet.indexes;
     for (let j = 0; j < indexes.length; j++) indexes[j].append(entry);
     entry.placed = indexes.length;

@@ -1,20 +1,17 @@
 import type { RecordCorrected, RecordRetracted } from '../../corrections/domain/correction-events.js';
-import type { FigurePublished } from '../../figures/domain/figure-events.js';
-import type { InitiativeRegistered } from '../../initiatives/domain/initiative-events.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { streamCategory, streamId } from '../../ledger/domain/streams.js';
-import type { PlanInitiated } from '../../plans/domain/plan-events.js';
 import type { Projection } from '../../projections/projection.js';
 import { decision, figureData, initiativeHead, planHead } from '../../projections/domain/compact-data.js';
-import { internSource } from '../../projections/domain/intern.js';
+import { internSource, internString } from '../../projections/domain/intern.js';
 import {
+  alreadyRecorded,
   applyCorrection,
   applyRetraction,
   correctionOf,
   findRecord,
   recordTime,
   retractionOf,
-  versioned,
 } from '../../projections/domain/versioned.js';
 import { refreshEntry, settleTimeline } from './timeline-placement.js';
 import { EMPTY_TAGS, emptyTimeline, type EntryData, type LanOf, type Subject, type TimelineEntry, type TimelineState } from './timeline-state.js';
@@ -34,14 +31,17 @@ export function timelineProjection(lanOf: LanOf): Projection<TimelineState> {
   };
 }
 
-export function applyToTimeline(state: TimelineState, event: StoredLedgerEvent, lanOf: LanOf): void {
+/** What an event did to the timeline: added an entry, amended one (corrected, retracted), or nothing (a redelivery, another kind of event). */
+export type TimelineChange = { readonly added: TimelineEntry } | { readonly amended: TimelineEntry } | null;
+
+export function applyToTimeline(state: TimelineState, event: StoredLedgerEvent, lanOf: LanOf): TimelineChange {
   switch (event.type) {
     case 'PlanInitiated':
-      return addEntry(state, event, planHead((event as StoredLedgerEvent<PlanInitiated>).data), lanOf);
+      return addEntry(state, event, planHead(event), lanOf);
     case 'InitiativeRegistered':
-      return addEntry(state, event, initiativeHead((event as StoredLedgerEvent<InitiativeRegistered>).data), lanOf);
+      return addEntry(state, event, initiativeHead(event), lanOf);
     case 'FigurePublished':
-      return addEntry(state, event, figureData((event as StoredLedgerEvent<FigurePublished>).data), lanOf);
+      return addEntry(state, event, figureData(event), lanOf);
     case 'PlanProposed':
     case 'PlanAdopted':
     case 'PlanRevised':
@@ -58,7 +58,7 @@ export function applyToTimeline(state: TimelineState, event: StoredLedgerEvent, 
     case 'RecordRetracted':
       return retract(state, event as StoredLedgerEvent<RecordRetracted>);
     default:
-      return;
+      return null;
   }
 }
 
@@ -67,17 +67,23 @@ function subjectOf(state: TimelineState, stream: string): Subject | null {
   if (known) return known;
   const category = streamCategory(stream);
   if (!category) return null;
-  const subject: Subject = { category: CATEGORY[category], id: streamId(stream), head: null, entries: [] };
+  const subject: Subject = { category: CATEGORY[category], id: streamId(stream), head: null, entries: [], headTags: null };
   state.subjects.set(stream, subject);
   return subject;
 }
 
-function addEntry(state: TimelineState, event: StoredLedgerEvent, data: EntryData, lanOf: LanOf): void {
+function addEntry(state: TimelineState, event: StoredLedgerEvent, data: EntryData, lanOf: LanOf): TimelineChange {
   const subject = subjectOf(state, event.stream);
-  if (!subject || findRecord(subject.entries, event.id)) return;
+  if (!subject || alreadyRecorded(subject.entries, event)) return null;
   const entry: TimelineEntry = {
-    ...versioned(event, data),
-    type: event.type,
+    eventId: event.id,
+    position: event.position,
+    recordedAt: recordTime(event),
+    original: data,
+    current: data,
+    corrections: null,
+    retraction: null,
+    type: internString(event.type),
     subject,
     source: internSource(event.metadata.source),
     logIndex: state.entries.length,
@@ -93,6 +99,7 @@ function addEntry(state: TimelineState, event: StoredLedgerEvent, data: EntryDat
   if ((event.type === 'PlanInitiated' || event.type === 'InitiativeRegistered') && !subject.head) subject.head = entry;
   if (entry.recordedAt > state.maxRecordedAt) state.maxRecordedAt = entry.recordedAt;
   refreshEntry(state, entry, lanOf);
+  return { added: entry };
 }
 
 function amended(state: TimelineState, event: StoredLedgerEvent, eventId: string): TimelineEntry | undefined {
@@ -102,15 +109,16 @@ function amended(state: TimelineState, event: StoredLedgerEvent, eventId: string
   return subject && findRecord(subject.entries, eventId);
 }
 
-function correct(state: TimelineState, event: StoredLedgerEvent<RecordCorrected>, lanOf: LanOf): void {
+function correct(state: TimelineState, event: StoredLedgerEvent<RecordCorrected>, lanOf: LanOf): TimelineChange {
   const entry = amended(state, event, event.data.correctedEventId);
-  if (!entry || !applyCorrection(entry, correctionOf(event))) return;
+  if (!entry || !applyCorrection(entry, correctionOf(event))) return null;
   // A corrected head (owner, kind, program…) changes the facts of every entry about it.
   const affected = entry.subject.head === entry ? entry.subject.entries : [entry];
   for (const each of affected) refreshEntry(state, each, lanOf);
+  return { amended: entry };
 }
 
-function retract(state: TimelineState, event: StoredLedgerEvent<RecordRetracted>): void {
+function retract(state: TimelineState, event: StoredLedgerEvent<RecordRetracted>): TimelineChange {
   const entry = amended(state, event, event.data.retractedEventId);
-  if (entry) applyRetraction(entry, retractionOf(event));
+  return entry && applyRetraction(entry, retractionOf(event)) ? { amended: entry } : null;
 }

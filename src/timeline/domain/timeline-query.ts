@@ -72,8 +72,6 @@ function smallestIndex(state: TimelineState, query: TimelineQuery): OrderedIndex
     query.lan && `lan:${query.lan}`,
     query.kind && `kind:${query.kind}`,
     query.program && `program:${query.program}`,
-    query.focus && `focus:${query.focus}`,
-    query.target && `target:${query.target}`,
   ].filter((tag): tag is string => !!tag);
   if (tags.length === 0) return state.indexes.get('all') ?? null;
   let best: OrderedIndex<TimelineEntry> | null = null;

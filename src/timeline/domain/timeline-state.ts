@@ -18,6 +18,8 @@ export interface Subject {
   head: TimelineEntry | null;
   /** Every event of the stream the timeline keeps, in log order. */
   readonly entries: TimelineEntry[];
+  /** An initiative's entries all have the tags of its head: computed once per version of the head. */
+  headTags: { readonly of: EntryData; readonly tags: TagSet } | null;
 }
 
 /** The indexes an entry is placed in, shared by every entry with the same tags. */
@@ -60,6 +62,8 @@ export interface TimelineState {
   readonly entries: TimelineEntry[];
   readonly indexes: Map<string, OrderedIndex<TimelineEntry>>;
   readonly tagSets: Map<string, TagSet>;
+  /** Tag sets of single-actor facts by kind, then actor: an adoption's tags without building a string. */
+  readonly actorTags: Map<string, Map<string, TagSet>>;
   readonly pending: TimelineEntry[];
   /** Entries whose decision day changed after it was first recorded: an earlier `asOf` may order them elsewhere. */
   readonly rekeyed: Set<TimelineEntry>;
@@ -75,6 +79,7 @@ export function emptyTimeline(): TimelineState {
     entries: [],
     indexes: new Map(),
     tagSets: new Map(),
+    actorTags: new Map(),
     pending: [],
     rekeyed: new Set(),
     maxRecordedAt: Number.NEGATIVE_INFINITY,

@@ -1,0 +1,69 @@
+import { planAmended, planRecorded } from '../../adoption/domain/plans-projection.js';
+import { emptyPlans, type PlansState } from '../../adoption/domain/plans-state.js';
+import { initiativeAmended, initiativeRecorded } from '../../indicators/domain/initiatives-projection.js';
+import { emptyInitiatives, type InitiativesState } from '../../indicators/domain/initiatives-state.js';
+import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
+import { emptyFigures, figureAmended, figureRecorded, type FigureRecord, type FiguresState } from '../../reconciliation/domain/figures-projection.js';
+import { applyToTimeline } from '../../timeline/domain/timeline-projection.js';
+import { settleTimeline } from '../../timeline/domain/timeline-placement.js';
+import { emptyTimeline, type TimelineEntry, type TimelineState } from '../../timeline/domain/timeline-state.js';
+import type { Projection } from '../projection.js';
+import type { LanOf } from './lan-of.js';
+import { recordTime } from './versioned.js';
+
+/** The read models that share one record per event: the timeline owns the records, the others index them. */
+export interface LedgerState {
+  readonly timeline: TimelineState;
+  readonly plans: PlansState;
+  readonly initiatives: InitiativesState;
+  readonly figures: FiguresState;
+}
+
+export const emptyLedger = (): LedgerState => ({ timeline: emptyTimeline(), plans: emptyPlans(), initiatives: emptyInitiatives(), figures: emptyFigures() });
+
+/**
+ * Timeline, plans, initiatives and figures in one reducer. Each event becomes
+ * one record (a timeline entry, with its corrections and retraction), which
+ * the plans, initiatives and figures models hold by reference: half the
+ * memory and half the work of keeping a record per model, for a million events.
+ * Each model is still reachable under its own name (`facets`).
+ */
+export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
+  return {
+    name: 'ledger',
+    initialState: emptyLedger,
+    apply: (state, event) => {
+      applyToLedger(state, event, lanOf);
+      return state;
+    },
+    settle: (state) => settleTimeline(state.timeline),
+    facets: {
+      timeline: (state) => state.timeline,
+      plans: (state) => state.plans,
+      initiatives: (state) => state.initiatives,
+      figures: (state) => state.figures,
+    },
+  };
+}
+
+export function applyToLedger(state: LedgerState, event: StoredLedgerEvent, lanOf: LanOf): void {
+  const change = applyToTimeline(state.timeline, event, lanOf);
+  if (!change) return;
+  const entry: TimelineEntry = 'added' in change ? change.added : change.amended;
+  const stream = event.stream;
+  switch (entry.subject.category) {
+    case 'plan':
+      if ('added' in change) planRecorded(state.plans, stream, entry, lanOf);
+      else planAmended(state.plans, stream, entry, recordTime(event), lanOf);
+      return;
+    case 'initiative':
+      if ('added' in change) initiativeRecorded(state.initiatives, stream, entry);
+      else initiativeAmended(state.initiatives, stream, entry, recordTime(event));
+      return;
+    case 'indicator':
+      if (entry.type !== 'FigurePublished') return;
+      if ('added' in change) figureRecorded(state.figures, stream, entry as unknown as FigureRecord);
+      else figureAmended(state.figures, recordTime(event));
+      return;
+  }
+}
