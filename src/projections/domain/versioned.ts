@@ -43,10 +43,39 @@ let timed = 0;
 /** Record time in epoch ms. Every projection asks in turn for the same event, so the last answer is kept. */
 export function recordTime(event: StoredLedgerEvent): number {
   if (event !== timedEvent) {
-    timed = Date.parse(event.metadata.recordedAt);
+    timed = isoInstant(event.metadata.recordedAt);
     timedEvent = event;
   }
   return timed;
+}
+
+const ISO_SHAPE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+const digits = (text: string, from: number, count: number): number => {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+};
+
+/**
+ * Record times are written by `Date.toISOString()` (`2023-01-10T09:00:00.000Z`);
+ * reading those digits directly is several times faster than Date.parse, which
+ * takes anything else.
+ */
+export function isoInstant(text: string): number {
+  if (text.length === 24 && ISO_SHAPE.test(text)) {
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    const second = digits(text, 17, 2);
+    // Days past the 28th, and anything odd, are left to Date.parse, so both always agree.
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour <= 23 && minute <= 59 && second <= 59) {
+      const t = Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second, digits(text, 20, 3));
+      return t;
+    }
+  }
+  return Date.parse(text);
 }
 
 /**

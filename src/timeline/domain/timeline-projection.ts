@@ -63,12 +63,19 @@ export function applyToTimeline(state: TimelineState, event: StoredLedgerEvent, 
 }
 
 function subjectOf(state: TimelineState, stream: string): Subject | null {
+  // Imports and commands write a stream's events one after another: try the last subject before hashing.
+  const last = state.lastSubject;
+  if (last !== null && last.stream === stream) return last;
   const known = state.subjects.get(stream);
-  if (known) return known;
+  if (known) {
+    state.lastSubject = known;
+    return known;
+  }
   const category = streamCategory(stream);
   if (!category) return null;
-  const subject: Subject = { category: CATEGORY[category], id: streamId(stream), head: null, entries: [], headTags: null };
+  const subject: Subject = { category: CATEGORY[category], stream, id: streamId(stream), head: null, entries: [], headTags: null };
   state.subjects.set(stream, subject);
+  state.lastSubject = subject;
   return subject;
 }
 

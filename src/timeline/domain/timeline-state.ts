@@ -13,6 +13,7 @@ export type { LanOf } from '../../projections/domain/lan-of.js';
 /** A plan, initiative or indicator stream and its recorded events. */
 export interface Subject {
   readonly category: SubjectCategory;
+  readonly stream: string;
   readonly id: string;
   /** PlanInitiated or InitiativeRegistered: what the other entries are about. */
   head: TimelineEntry | null;
@@ -69,6 +70,8 @@ export interface TimelineState {
   readonly rekeyed: Set<TimelineEntry>;
   /** Latest record time applied (epoch ms): an `asOf` at or after it is "now". */
   maxRecordedAt: number;
+  /** The subject of the last event applied. */
+  lastSubject: Subject | null;
 }
 
 export const EMPTY_TAGS: TagSet = Object.freeze({ tags: [], indexes: [] });
@@ -83,6 +86,7 @@ export function emptyTimeline(): TimelineState {
     pending: [],
     rekeyed: new Set(),
     maxRecordedAt: Number.NEGATIVE_INFINITY,
+    lastSubject: null,
   };
 }
 
