@@ -1,7 +1,9 @@
-import { Controller, Get, Inject, Param, Query, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { ActorRegistry } from '../actors/domain/actor-registry.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
+import { AnswerCache, answerKey, JSON_TYPE } from '../projections/http/answer-cache.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { lanId, QueryReader } from '../projections/http/query-reader.js';
 import { readGate } from '../projections/http/read-gate.js';
@@ -14,6 +16,8 @@ const asOfText = (asOf: number | null) => (asOf === null ? null : new Date(asOf)
 @Controller()
 @UseFilters(QueryExceptionFilter)
 export class AdoptionController {
+  private readonly answers = new AnswerCache();
+
   constructor(
     @Inject(AdoptionService) private readonly adoption: AdoptionService,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
@@ -41,11 +45,16 @@ export class AdoptionController {
   @ApiParam({ name: 'code', example: '17', description: 'Länskod (17) eller lan:17' })
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery({ name: 'minPosition', required: false })
-  async lan(@Param('code') code: string, @Query() raw: Record<string, unknown>) {
+  async lan(@Param('code') code: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const q = new QueryReader(raw, []);
     const lan = lanId(code, 'code', this.actors);
     const asOf = q.asOf();
     await readGate(this.runner, q.minPosition());
-    return { asOf: asOfText(asOf), position: this.runner.checkpoint, ...this.adoption.forLan(lan, asOf) };
+    void reply.type(JSON_TYPE);
+    return this.answers.get(answerKey(`lan/${lan}`, raw), this.runner.checkpoint, () => ({
+      asOf: asOfText(asOf),
+      position: this.runner.checkpoint,
+      ...this.adoption.forLan(lan, asOf),
+    }));
   }
 }

@@ -1,7 +1,9 @@
-import { Controller, Get, Inject, Param, Query, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { ActorRegistry } from '../actors/domain/actor-registry.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
+import { AnswerCache, answerKey, JSON_TYPE } from '../projections/http/answer-cache.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
 import { readGate } from '../projections/http/read-gate.js';
@@ -18,6 +20,8 @@ const asOfText = (asOf: number | null) => (asOf === null ? null : new Date(asOf)
 @Controller('indicators')
 @UseFilters(QueryExceptionFilter)
 export class IndicatorsController {
+  private readonly answers = new AnswerCache();
+
   constructor(
     @Inject(IndicatorsService) private readonly indicators: IndicatorsService,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
@@ -42,7 +46,7 @@ export class IndicatorsController {
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery({ name: 'minPosition', required: false })
   @ApiNotFoundResponse({ description: 'Okänd indikator' })
-  async series(@Param('id') id: string, @Query() raw: Record<string, unknown>) {
+  async series(@Param('id') id: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     indicatorOrThrow(id);
     const q = new QueryReader(raw, ['from', 'to', 'cutoff', 'lan']);
     const from = q.integer('from', MIN_YEAR, MAX_YEAR);
@@ -52,7 +56,12 @@ export class IndicatorsController {
     }
     const query = { from, to, cutoff: q.monthDay('cutoff'), lan: q.lan('lan', this.actors) ?? null, asOf: q.asOf() };
     await readGate(this.runner, q.minPosition());
-    return { asOf: asOfText(query.asOf), position: this.runner.checkpoint, ...this.indicators.series(id, query) };
+    void reply.type(JSON_TYPE);
+    return this.answers.get(answerKey(`series/${id}`, raw), this.runner.checkpoint, () => ({
+      asOf: asOfText(query.asOf),
+      position: this.runner.checkpoint,
+      ...this.indicators.series(id, query),
+    }));
   }
 
   @Get(':id/yoy')
@@ -64,11 +73,16 @@ export class IndicatorsController {
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery({ name: 'minPosition', required: false })
   @ApiOkResponse({ description: '{ year, previousYear, current, previous, delta, ratio, phrase, sentence }' })
-  async yoy(@Param('id') id: string, @Query() raw: Record<string, unknown>) {
+  async yoy(@Param('id') id: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     indicatorOrThrow(id);
     const q = new QueryReader(raw, ['year', 'cutoff', 'lan']);
     const query = { year: q.integer('year', MIN_YEAR + 1, MAX_YEAR), cutoff: q.monthDay('cutoff'), lan: q.lan('lan', this.actors) ?? null, asOf: q.asOf() };
     await readGate(this.runner, q.minPosition());
-    return { asOf: asOfText(query.asOf), position: this.runner.checkpoint, ...this.indicators.yoy(id, query) };
+    void reply.type(JSON_TYPE);
+    return this.answers.get(answerKey(`yoy/${id}`, raw), this.runner.checkpoint, () => ({
+      asOf: asOfText(query.asOf),
+      position: this.runner.checkpoint,
+      ...this.indicators.yoy(id, query),
+    }));
   }
 }

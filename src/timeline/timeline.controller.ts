@@ -1,8 +1,10 @@
-import { Controller, Get, Inject, Query, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { ActorRegistry } from '../actors/domain/actor-registry.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
 import { FOCUS_AREAS, INITIATIVE_KINDS, PLAN_KINDS, PROGRAMS, TARGET_GROUPS } from '../ledger/domain/vocabulary.js';
+import { AnswerCache, answerKey, JSON_TYPE } from '../projections/http/answer-cache.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
 import { readGate } from '../projections/http/read-gate.js';
@@ -24,6 +26,8 @@ function cursorOf(value: string | undefined): TimelineCursor | null {
 @Controller('timeline')
 @UseFilters(QueryExceptionFilter)
 export class TimelineController {
+  private readonly answers = new AnswerCache();
+
   constructor(
     @Inject(TimelineService) private readonly timeline: TimelineService,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
@@ -50,7 +54,7 @@ export class TimelineController {
   @ApiQuery({ name: 'limit', required: false, example: DEFAULT_LIMIT, description: '1–500' })
   @ApiQuery({ name: 'minPosition', required: false, description: 'Vänta (högst 5 s) tills denna position är tillämpad' })
   @ApiOkResponse({ description: '{ asOf, position, items: [{ eventId, type, date, actors, plan|initiative|figure, title, body, source, corrected, … }], nextCursor }' })
-  async query(@Query() raw: Record<string, unknown>) {
+  async query(@Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const q = new QueryReader(raw, PARAMETERS);
     const query = {
       actor: q.actor('actor', this.actors),
@@ -66,7 +70,11 @@ export class TimelineController {
       limit: q.integer('limit', 1, 500) ?? DEFAULT_LIMIT,
     };
     await readGate(this.runner, q.minPosition());
-    const page = this.timeline.query(query);
-    return { asOf: query.asOf === null ? null : new Date(query.asOf).toISOString(), position: this.runner.checkpoint, ...page };
+    void reply.type(JSON_TYPE);
+    return this.answers.get(answerKey('timeline', raw), this.runner.checkpoint, () => ({
+      asOf: query.asOf === null ? null : new Date(query.asOf).toISOString(),
+      position: this.runner.checkpoint,
+      ...this.timeline.query(query),
+    }));
   }
 }

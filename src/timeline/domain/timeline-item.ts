@@ -22,8 +22,8 @@ export interface TimelineItem {
   /** The decision date as recorded (EDTF) with its first and last possible day and precision. */
   readonly date: DateView;
   readonly actors: readonly ActorId[];
-  readonly plan: { readonly id: string; readonly title: string; readonly kind: string; readonly scope: string; readonly lan: ActorId | null } | null;
-  readonly initiative: { readonly id: string; readonly title: string; readonly kind: string; readonly program: string | null } | null;
+  readonly plan: { readonly id: string; readonly kind: string; readonly scope: string; readonly lan: ActorId | null } | null;
+  readonly initiative: { readonly id: string; readonly kind: string; readonly program: string | null } | null;
   readonly figure: { readonly indicatorId: string; readonly year: number; readonly value: number } | null;
   /** The plan's or initiative's title, or what a published figure describes. */
   readonly title: string;
@@ -56,11 +56,11 @@ export function timelineItem(entry: TimelineEntry, data: EntryData, facts: Entry
   if (subject.category === 'plan') {
     const head = headData as PlanHead | null;
     title = planTitleAt(entry, asOf) ?? head?.title ?? subject.id;
-    plan = { id: subject.id, title, kind: head?.kind ?? 'annan', scope: head?.scope ?? 'lan', lan: head?.lan ?? null };
+    plan = { id: subject.id, kind: head?.kind ?? 'annan', scope: head?.scope ?? 'lan', lan: head?.lan ?? null };
   } else if (subject.category === 'initiative') {
     const head = headData as InitiativeHead | null;
     title = head?.title ?? subject.id;
-    initiative = { id: subject.id, title, kind: head?.kind ?? 'annan', program: head?.program ?? null };
+    initiative = { id: subject.id, kind: head?.kind ?? 'annan', program: head?.program ?? null };
   } else {
     const published = data as FigureData;
     figure = { indicatorId: published.indicatorId, year: published.year, value: published.value };

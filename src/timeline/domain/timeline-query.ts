@@ -36,7 +36,8 @@ export interface TimelinePage {
   readonly nextCursor: string | null;
 }
 
-export const DEFAULT_LIMIT = 50;
+/** A page of 25: what a reader scans at once, and a small answer to send. */
+export const DEFAULT_LIMIT = 25;
 /** The longest an imprecise date can reach back from its last day (a year, leap or not). */
 const LONGEST_SPAN_DAYS = 366;
 

@@ -1,0 +1,28 @@
+import { AnswerCache, answerKey } from './answer-cache.js';
+
+describe('the answer cache', () => {
+  it('answers again from the cache until the checkpoint moves', () => {
+    const cache = new AnswerCache();
+    let computed = 0;
+    const answer = () => ({ n: ++computed });
+    expect(cache.get('a', 5, answer)).toBe('{"n":1}');
+    expect(cache.get('a', 5, answer)).toBe('{"n":1}');
+    expect(cache.get('a', 6, answer)).toBe('{"n":2}');
+    expect(cache.get('b', 6, answer)).toBe('{"n":3}');
+  });
+
+  it('starts over when full', () => {
+    const cache = new AnswerCache(2);
+    let computed = 0;
+    const answer = () => ++computed;
+    cache.get('a', 1, answer);
+    cache.get('b', 1, answer);
+    cache.get('c', 1, answer);
+    expect(cache.get('a', 1, answer)).toBe('4');
+  });
+
+  it('keys a query whatever the order of its parameters, without minPosition', () => {
+    expect(answerKey('/t', { lan: '17', kind: 'malbild', minPosition: '9' })).toBe(answerKey('/t', { kind: 'malbild', lan: '17' }));
+    expect(answerKey('/t', { lan: '17' })).not.toBe(answerKey('/t', { lan: '18' }));
+  });
+});
