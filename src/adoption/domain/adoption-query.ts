@@ -3,8 +3,8 @@ import { streams } from '../../ledger/domain/streams.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
 import type { AsOf } from '../../projections/domain/versioned.js';
 import { adoptionOf, type PlanAdoption } from './adoption-summary.js';
-import { planAt, type PlanAt } from './plan-at.js';
-import type { PlansState } from './plans-state.js';
+import { planAt } from './plan-at.js';
+import type { PlanRecord, PlansState } from './plans-state.js';
 
 /** "Now" when `asOf` is at or after the last record time applied. */
 export const effectiveAsOf = (asOf: AsOf | undefined, maxRecordedAt: number): AsOf =>
@@ -13,8 +13,16 @@ export const effectiveAsOf = (asOf: AsOf | undefined, maxRecordedAt: number): As
 /** A plan's adoption as the ledger knew it at `asOf`; null when the plan was unknown then (or retracted). */
 export function planAdoption(state: PlansState, planId: string, asOf?: AsOf): PlanAdoption | null {
   const plan = state.plans.get(streams.plan(planId));
-  const at = plan && planAt(plan, effectiveAsOf(asOf, state.maxRecordedAt));
-  return at ? adoptionOf(at) : null;
+  return plan ? adoptionAt(plan, effectiveAsOf(asOf, state.maxRecordedAt)) : null;
+}
+
+/** A plan's adoption at `asOf`; at "now" it is cached on the plan until the plan changes. */
+function adoptionAt(plan: PlanRecord, asOf: AsOf): PlanAdoption | null {
+  if (asOf === null && plan.adoptionCache?.version === plan.version) return plan.adoptionCache.value as PlanAdoption | null;
+  const at = planAt(plan, asOf);
+  const value = at && adoptionOf(at);
+  if (asOf === null) plan.adoptionCache = { version: plan.version, value };
+  return value;
 }
 
 export interface KindAdoption {
@@ -32,12 +40,12 @@ export interface LanAdoption {
 
 export function lanAdoption(state: PlansState, lan: ActorId, lanOf: LanOf, asOf?: AsOf): LanAdoption {
   const when = effectiveAsOf(asOf, state.maxRecordedAt);
-  const plans: PlanAt[] = [];
+  const adoptions: PlanAdoption[] = [];
   for (const plan of state.byLan.get(lan) ?? []) {
-    const at = planAt(plan, when);
-    if (at && (at.head.lan === lan || lanOf(at.head.owner) === lan)) plans.push(at);
+    const adoption = adoptionAt(plan, when);
+    if (adoption && (adoption.lan === lan || lanOf(adoption.owner) === lan)) adoptions.push(adoption);
   }
-  const adoptions = plans.map(adoptionOf).sort(byScopeThenTitle);
+  adoptions.sort(byScopeThenTitle);
   return {
     lan,
     kinds: PLAN_KINDS.map((kind) => {
@@ -49,6 +57,10 @@ export function lanAdoption(state: PlansState, lan: ActorId, lanOf: LanOf, asOf?
 
 const SCOPE_ORDER: Record<string, number> = { lan: 0, region: 1, kommun: 2, national: 3 };
 
+/** One collator for every comparison: `localeCompare(…, 'sv')` builds one per call, which dominates sorting thousands of plans. */
+const swedish = new Intl.Collator('sv');
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function byScopeThenTitle(a: PlanAdoption, b: PlanAdoption): number {
-  return (SCOPE_ORDER[a.scope] ?? 9) - (SCOPE_ORDER[b.scope] ?? 9) || a.owner.localeCompare(b.owner) || a.title.localeCompare(b.title, 'sv') || a.planId.localeCompare(b.planId);
+  return (SCOPE_ORDER[a.scope] ?? 9) - (SCOPE_ORDER[b.scope] ?? 9) || plain(a.owner, b.owner) || swedish.compare(a.title, b.title) || plain(a.planId, b.planId);
 }

@@ -15,7 +15,10 @@ export interface PlanRecord {
   readonly decisions: PlanDecisionRecord[];
   /** Bumped on every change, so answers derived at "now" can be cached per plan. */
   version: number;
+  /** The plan's standing at "now", valid while `version` is. */
   cache: { readonly version: number; readonly value: unknown } | null;
+  /** The plan's adoption summary at "now", valid while `version` is. */
+  adoptionCache: { readonly version: number; readonly value: unknown } | null;
 }
 
 /**
