@@ -30,4 +30,9 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'src/**/*.spec.ts', 'src/**/*.int-spec.ts', '**/*.js', '**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Plain JavaScript runs on Node (module hooks, configs) or, under src/web/assets, in the browser.
+    files: ['**/*.mjs', '*.js', 'test/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
 );

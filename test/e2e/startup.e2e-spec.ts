@@ -17,7 +17,7 @@ describe('first start on an empty embedded store', () => {
   it('is healthy on sqlite with its projections caught up', async () => {
     const response = await fetch(`${started.url}/health`);
     expect(response.status).toBe(200);
-    const health = await response.json();
+    const health = (await response.json()) as { projections: { checkpoint: number } };
     expect(health).toMatchObject({ status: 'ok', store: { kind: 'sqlite', reachable: true }, projections: { ready: true, lag: 0 } });
     expect(health.projections.checkpoint).toBeGreaterThan(150);
   });
