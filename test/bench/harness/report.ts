@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ratio, type Measurement } from './measurement.js';
@@ -53,11 +53,19 @@ export function growthTable(bySize: ReadonlyMap<string, readonly Measurement[]>)
   return `\n## Growth (log ×10 per step)\n\n${table(['measurement', 'unit', ...sizes, 'change per step'], rows)}\n`;
 }
 
-export function writeResults(dir: string, size: string, content: Record<string, unknown>): string {
+/**
+ * Writes `<date>-<size>.json`. A run of only some measurements keeps the
+ * other figures already written for that size that day, so `--only` can redo
+ * one measurement without losing the rest.
+ */
+export function writeResults(dir: string, size: string, content: { measurements: readonly Measurement[] } & Record<string, unknown>): string {
   mkdirSync(dir, { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
   const file = join(dir, `${date}-${size}.json`);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-  writeFileSync(file, `${JSON.stringify({ date, size, machine, ...content }, null, 2)}\n`);
+  const fresh = new Set(content.measurements.map((m) => m.name));
+  const earlier = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { measurements?: Measurement[] }).measurements ?? []) : [];
+  const measurements = [...earlier.filter((m) => !fresh.has(m.name)), ...content.measurements];
+  writeFileSync(file, `${JSON.stringify({ date, size, machine, ...content, measurements }, null, 2)}\n`);
   return file;
 }
