@@ -3,14 +3,13 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, A
 import type { FastifyReply } from 'fastify';
 import { ActorRegistry } from '../actors/domain/actor-registry.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
-import { AnswerCache, answerKey, JSON_TYPE } from '../projections/http/answer-cache.js';
+import { AnswerCache, answerKey } from '../projections/http/answer-cache.js';
+import { answerAt, asOfText, cachedAnswer } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { lanId, QueryReader } from '../projections/http/query-reader.js';
 import { readGate } from '../projections/http/read-gate.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { AdoptionService } from './adoption.service.js';
-
-const asOfText = (asOf: number | null) => (asOf === null ? null : new Date(asOf).toISOString());
 
 @ApiTags('frågor')
 @Controller()
@@ -37,7 +36,7 @@ export class AdoptionController {
     await readGate(this.runner, q.minPosition());
     const adoption = this.adoption.forPlan(planId, asOf);
     if (!adoption) throw new DomainError('PLAN.NOT_FOUND', `Planen "${planId}" finns inte i liggaren${asOf === null ? '' : ` vid ${asOfText(asOf)}`}`, 'planId', 'known-plan');
-    return { asOf: asOfText(asOf), position: this.runner.checkpoint, ...adoption };
+    return answerAt(this.runner, asOf, adoption);
   }
 
   @Get('lan/:code/adoption')
@@ -50,11 +49,6 @@ export class AdoptionController {
     const lan = lanId(code, 'code', this.actors);
     const asOf = q.asOf();
     await readGate(this.runner, q.minPosition());
-    void reply.type(JSON_TYPE);
-    return this.answers.get(answerKey(`lan/${lan}`, raw), this.runner.checkpoint, () => ({
-      asOf: asOfText(asOf),
-      position: this.runner.checkpoint,
-      ...this.adoption.forLan(lan, asOf),
-    }));
+    return cachedAnswer(this.answers, this.runner, reply, answerKey(`lan/${lan}`, raw), asOf, () => this.adoption.forLan(lan, asOf));
   }
 }

@@ -1,14 +1,13 @@
 import { Controller, Get, Inject, Param, Query, UseFilters } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { LEDGER_EVENT_TYPES } from '../ledger/domain/ledger-event.js';
+import { asOfText } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
 import { readGate } from '../projections/http/read-gate.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
 import { AuditService } from './audit.service.js';
-
-const asOfText = (asOf: number | null) => (asOf === null ? null : new Date(asOf).toISOString());
 
 function typesOf(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;

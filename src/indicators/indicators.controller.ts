@@ -3,7 +3,8 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, A
 import type { FastifyReply } from 'fastify';
 import { ActorRegistry } from '../actors/domain/actor-registry.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
-import { AnswerCache, answerKey, JSON_TYPE } from '../projections/http/answer-cache.js';
+import { AnswerCache, answerKey } from '../projections/http/answer-cache.js';
+import { cachedAnswer } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
 import { readGate } from '../projections/http/read-gate.js';
@@ -14,7 +15,6 @@ import { IndicatorsService } from './indicators.service.js';
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 const MAX_SPAN = 50;
-const asOfText = (asOf: number | null) => (asOf === null ? null : new Date(asOf).toISOString());
 
 @ApiTags('frågor')
 @Controller('indicators')
@@ -56,12 +56,7 @@ export class IndicatorsController {
     }
     const query = { from, to, cutoff: q.monthDay('cutoff'), lan: q.lan('lan', this.actors) ?? null, asOf: q.asOf() };
     await readGate(this.runner, q.minPosition());
-    void reply.type(JSON_TYPE);
-    return this.answers.get(answerKey(`series/${id}`, raw), this.runner.checkpoint, () => ({
-      asOf: asOfText(query.asOf),
-      position: this.runner.checkpoint,
-      ...this.indicators.series(id, query),
-    }));
+    return cachedAnswer(this.answers, this.runner, reply, answerKey(`series/${id}`, raw), query.asOf, () => this.indicators.series(id, query));
   }
 
   @Get(':id/yoy')
@@ -78,11 +73,6 @@ export class IndicatorsController {
     const q = new QueryReader(raw, ['year', 'cutoff', 'lan']);
     const query = { year: q.integer('year', MIN_YEAR + 1, MAX_YEAR), cutoff: q.monthDay('cutoff'), lan: q.lan('lan', this.actors) ?? null, asOf: q.asOf() };
     await readGate(this.runner, q.minPosition());
-    void reply.type(JSON_TYPE);
-    return this.answers.get(answerKey(`yoy/${id}`, raw), this.runner.checkpoint, () => ({
-      asOf: asOfText(query.asOf),
-      position: this.runner.checkpoint,
-      ...this.indicators.yoy(id, query),
-    }));
+    return cachedAnswer(this.answers, this.runner, reply, answerKey(`yoy/${id}`, raw), query.asOf, () => this.indicators.yoy(id, query));
   }
 }

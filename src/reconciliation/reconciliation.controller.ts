@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Query, UseFilters } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { indicatorOrThrow } from '../indicators/domain/indicator-query.js';
+import { answerAt } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
 import { readGate } from '../projections/http/read-gate.js';
@@ -32,6 +33,6 @@ export class ReconciliationController {
     const asOf = q.asOf();
     const cutoff = q.monthDay('cutoff');
     await readGate(this.runner, q.minPosition());
-    return { asOf: asOf === null ? null : new Date(asOf).toISOString(), position: this.runner.checkpoint, ...this.reconciliation.reconcile(id, asOf, cutoff) };
+    return answerAt(this.runner, asOf, this.reconciliation.reconcile(id, asOf, cutoff));
   }
 }

@@ -4,7 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { ActorRegistry } from '../actors/domain/actor-registry.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
 import { FOCUS_AREAS, INITIATIVE_KINDS, PLAN_KINDS, PROGRAMS, TARGET_GROUPS } from '../ledger/domain/vocabulary.js';
-import { AnswerCache, answerKey, JSON_TYPE } from '../projections/http/answer-cache.js';
+import { AnswerCache, answerKey } from '../projections/http/answer-cache.js';
+import { cachedAnswer } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
 import { readGate } from '../projections/http/read-gate.js';
@@ -70,11 +71,6 @@ export class TimelineController {
       limit: q.integer('limit', 1, 500) ?? DEFAULT_LIMIT,
     };
     await readGate(this.runner, q.minPosition());
-    void reply.type(JSON_TYPE);
-    return this.answers.get(answerKey('timeline', raw), this.runner.checkpoint, () => ({
-      asOf: query.asOf === null ? null : new Date(query.asOf).toISOString(),
-      position: this.runner.checkpoint,
-      ...this.timeline.query(query),
-    }));
+    return cachedAnswer(this.answers, this.runner, reply, answerKey('timeline', raw), query.asOf, () => this.timeline.query(query));
   }
 }
