@@ -1,6 +1,7 @@
 import { PLAN_KINDS, type ActorId, type PlanKind } from '../../ledger/domain/vocabulary.js';
 import { streams } from '../../ledger/domain/streams.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
+import { cachedAtNow } from '../../projections/domain/now-cache.js';
 import type { AsOf } from '../../projections/domain/versioned.js';
 import { adoptionOf, type PlanAdoption } from './adoption-summary.js';
 import { planAt } from './plan-at.js';
@@ -18,11 +19,10 @@ export function planAdoption(state: PlansState, planId: string, asOf?: AsOf): Pl
 
 /** A plan's adoption at `asOf`; at "now" it is cached on the plan until the plan changes. */
 function adoptionAt(plan: PlanRecord, asOf: AsOf): PlanAdoption | null {
-  if (asOf === null && plan.adoptionCache?.version === plan.version) return plan.adoptionCache.value as PlanAdoption | null;
-  const at = planAt(plan, asOf);
-  const value = at && adoptionOf(at);
-  if (asOf === null) plan.adoptionCache = { version: plan.version, value };
-  return value;
+  return cachedAtNow(plan, 'adoptionCache', asOf, () => {
+    const at = planAt(plan, asOf);
+    return at && adoptionOf(at);
+  });
 }
 
 export interface KindAdoption {

@@ -1,6 +1,7 @@
 import type { ActorId } from '../../ledger/domain/vocabulary.js';
 import type { Decision, PlanHead } from '../../projections/domain/compact-data.js';
 import { dayDate, type DayDate } from '../../projections/domain/day-dates.js';
+import { cachedAtNow } from '../../projections/domain/now-cache.js';
 import { correctionsAt, isVisibleAt, viewAt, type AsOf } from '../../projections/domain/versioned.js';
 import type { PlanDecisionRecord, PlanRecord } from './plans-state.js';
 
@@ -143,13 +144,8 @@ export function countsAt(standing: PlanStanding, cutoffDay: number): 'certain' |
 
 /** The plan's standing at `asOf`; at "now" it is cached on the plan until the plan changes. */
 export function standingAt(plan: PlanRecord, asOf: AsOf): PlanStanding | null {
-  if (asOf !== null) {
+  return cachedAtNow(plan, 'cache', asOf, () => {
     const at = planAt(plan, asOf);
     return at && standingOf(at);
-  }
-  if (plan.cache?.version === plan.version) return plan.cache.value as PlanStanding | null;
-  const at = planAt(plan, null);
-  const value = at && standingOf(at);
-  plan.cache = { version: plan.version, value };
-  return value;
+  });
 }

@@ -1,6 +1,7 @@
 import type { ActorId } from '../../ledger/domain/vocabulary.js';
 import type { PlanEvent } from '../../plans/domain/plan-events.js';
 import type { Decision, PlanHead } from '../../projections/domain/compact-data.js';
+import type { NowCache } from '../../projections/domain/now-cache.js';
 import type { Versioned } from '../../projections/domain/versioned.js';
 
 /** A dated plan event: proposal, adoption, revision, supersession, withdrawal. */
@@ -15,10 +16,10 @@ export interface PlanRecord {
   readonly decisions: PlanDecisionRecord[];
   /** Bumped on every change, so answers derived at "now" can be cached per plan. */
   version: number;
-  /** The plan's standing at "now", valid while `version` is. */
-  cache: { readonly version: number; readonly value: unknown } | null;
-  /** The plan's adoption summary at "now", valid while `version` is. */
-  adoptionCache: { readonly version: number; readonly value: unknown } | null;
+  /** The plan's standing at "now". */
+  cache: NowCache;
+  /** The plan's adoption summary at "now". */
+  adoptionCache: NowCache;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { InitiativeHead } from '../../projections/domain/compact-data.js';
 import { dayDate } from '../../projections/domain/day-dates.js';
+import { cachedAtNow } from '../../projections/domain/now-cache.js';
 import { isVisibleAt, viewAt, type AsOf } from '../../projections/domain/versioned.js';
 import type { InitiativeRecord } from './initiatives-state.js';
 
@@ -43,11 +44,7 @@ export function initiativeStandingOf(initiative: InitiativeRecord, asOf: AsOf): 
 
 /** At "now" the standing is cached on the initiative until it changes. */
 export function initiativeStandingAt(initiative: InitiativeRecord, asOf: AsOf): InitiativeStanding | null {
-  if (asOf !== null) return initiativeStandingOf(initiative, asOf);
-  if (initiative.cache?.version === initiative.version) return initiative.cache.value as InitiativeStanding | null;
-  const value = initiativeStandingOf(initiative, null);
-  initiative.cache = { version: initiative.version, value };
-  return value;
+  return cachedAtNow(initiative, 'cache', asOf, () => initiativeStandingOf(initiative, asOf));
 }
 
 export type Certainty = 'certain' | 'possible' | null;

@@ -1,5 +1,6 @@
 import type { InitiativeEvent } from '../../initiatives/domain/initiative-events.js';
 import type { Decision, InitiativeHead } from '../../projections/domain/compact-data.js';
+import type { NowCache } from '../../projections/domain/now-cache.js';
 import type { Versioned } from '../../projections/domain/versioned.js';
 
 export interface TransitionRecord extends Versioned<Decision> {
@@ -12,7 +13,8 @@ export interface InitiativeRecord {
   head: Versioned<InitiativeHead> | null;
   readonly transitions: TransitionRecord[];
   version: number;
-  cache: { readonly version: number; readonly value: unknown } | null;
+  /** The initiative's standing at "now". */
+  cache: NowCache;
 }
 
 /** Initiatives by kind and program; the lists only grow (see PlansState). Updated in place. */
