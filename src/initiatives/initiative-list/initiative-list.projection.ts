@@ -3,19 +3,11 @@ import { foldEvents } from '../../ledger/domain/decider.js';
 import type { ActorId, EdtfDate, FocusArea, InitiativeKind, Program, TargetGroup } from '../../ledger/domain/vocabulary.js';
 import { aggregateListProjection, summaries, type AggregateListState } from '../../ledger/read/aggregate-list.js';
 import { initiativeDecider } from '../domain/decide-initiative.js';
-import type { InitiativeEventWithId, InitiativeStage } from '../domain/initiative-state.js';
+import type { Initiative, InitiativeEventWithId, InitiativeStage } from '../domain/initiative-state.js';
 
-/** One line of GET /initiatives. */
-export interface InitiativeSummary {
-  readonly initiativeId: string;
-  readonly title: string;
-  readonly kind: InitiativeKind;
-  readonly program: Program | null;
-  readonly owners: readonly ActorId[];
-  readonly lan: ActorId | null;
-  readonly targetGroups: readonly TargetGroup[];
-  readonly focusAreas: readonly FocusArea[];
-  readonly stage: InitiativeStage;
+/** One line of GET /initiatives: the initiative's own fields as folded, and since when it is at its stage. */
+export interface InitiativeSummary
+  extends Pick<Initiative, 'initiativeId' | 'title' | 'kind' | 'program' | 'owners' | 'lan' | 'targetGroups' | 'focusAreas' | 'stage'> {
   /** Decision date of the step that brought it to its stage; null while only registered. */
   readonly stageSince: EdtfDate | null;
 }

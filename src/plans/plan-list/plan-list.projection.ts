@@ -1,23 +1,15 @@
 import type { RecordLike } from '../../corrections/domain/effective-events.js';
 import { foldEvents } from '../../ledger/domain/decider.js';
-import type { ActorId, EdtfDate, PlanKind, PlanScope } from '../../ledger/domain/vocabulary.js';
+import type { ActorId, PlanKind, PlanScope } from '../../ledger/domain/vocabulary.js';
 import { aggregateListProjection, summaries, type AggregateListState } from '../../ledger/read/aggregate-list.js';
 import { planDecider } from '../domain/decide-plan.js';
-import { currentAdoptions, planStatus, type PlanEventWithId, type PlanStatus } from '../domain/plan-state.js';
+import { currentAdoptions, planStatus, type Plan, type PlanEventWithId, type PlanStatus } from '../domain/plan-state.js';
 
-/** One line of GET /plans. */
-export interface PlanSummary {
-  readonly planId: string;
-  readonly title: string;
-  readonly kind: PlanKind;
-  readonly scope: PlanScope;
-  readonly lan: ActorId | null;
-  readonly owner: ActorId;
+/** One line of GET /plans: the plan's own fields as folded, its status and who adopted its current version. */
+export interface PlanSummary
+  extends Pick<Plan, 'planId' | 'title' | 'kind' | 'scope' | 'lan' | 'owner' | 'version' | 'parties' | 'initiatedOn'> {
   readonly status: PlanStatus;
-  readonly version: number;
-  readonly parties: readonly ActorId[];
   readonly adoptedBy: readonly ActorId[];
-  readonly initiatedOn: EdtfDate | null;
 }
 
 export type PlanListState = AggregateListState<PlanSummary>;
