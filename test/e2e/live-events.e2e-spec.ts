@@ -1,6 +1,6 @@
 import { get } from 'node:http';
 import { LiveConnections } from '../../src/live/live-connections.js';
-import { startApp, TEST_ADMIN_KEY, type StartedApp } from '../support/start-app.js';
+import { postAsAdmin, startApp, type StartedApp } from '../support/start-app.js';
 
 /** One server-sent event as a client sees it. */
 interface Received {
@@ -60,11 +60,7 @@ const source = { title: 'Omställningen till nära vård', publisher: 'Region V�
 const VARMLAND_KOMMUNER = ['1784', '1761', '1762', '1782', '1783', '1737', '1785', '1765', '1764', '1730', '1760', '1766', '1715', '1781', '1763', '1780'];
 
 async function post(app: StartedApp, path: string, body: unknown): Promise<{ position: number }> {
-  const response = await fetch(`${app.url}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_ADMIN_KEY}` },
-    body: JSON.stringify(body),
-  });
+  const response = await postAsAdmin(app, path, body);
   const answer = (await response.json()) as { position: number };
   if (response.status !== 201 && response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
   return answer;

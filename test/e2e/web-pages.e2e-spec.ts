@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Clock } from '../../src/config/clock.js';
 import { ProjectionRunner } from '../../src/projections/projection-runner.js';
 import { launchBrowser, type BrowserSession, type WatchedPage } from '../support/browser.js';
-import { startApp, TEST_ADMIN_KEY, type StartedApp } from '../support/start-app.js';
+import { postAsAdmin, startApp, type StartedApp } from '../support/start-app.js';
 
 /** A clock the test moves: the public dataset is recorded on one day, the decision under test a month later. */
 class MovableClock implements Clock {
@@ -139,18 +139,14 @@ describe('web pages against the public dataset', () => {
     const { page } = watched;
     await page.waitForSelector('body[data-live-state="open"]');
     clock.set(DECISION_DAY);
-    const response = await fetch(`${app.url}/plans`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_ADMIN_KEY}` },
-      body: JSON.stringify({
-        planId: 'gotland-malbild-test',
-        title: 'Målbild för nära vård på Gotland',
-        kind: 'malbild',
-        scope: 'lan',
-        lan: 'lan:09',
-        initiatedOn: '2024-03',
-        source: { title: 'Regionfullmäktiges protokoll', publisher: 'Region Gotland' },
-      }),
+    const response = await postAsAdmin(app, '/plans', {
+      planId: 'gotland-malbild-test',
+      title: 'Målbild för nära vård på Gotland',
+      kind: 'malbild',
+      scope: 'lan',
+      lan: 'lan:09',
+      initiatedOn: '2024-03',
+      source: { title: 'Regionfullmäktiges protokoll', publisher: 'Region Gotland' },
     });
     expect(response.status).toBe(201);
     initiated = (await response.json()) as { eventId: string };
@@ -169,15 +165,11 @@ describe('web pages against the public dataset', () => {
 
   it('shows a correction in the audit beside the record it corrects, with its reason', async () => {
     expect(initiated).not.toBeNull();
-    const response = await fetch(`${app.url}/corrections`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_ADMIN_KEY}` },
-      body: JSON.stringify({
-        eventId: initiated!.eventId,
-        fields: { title: 'Målbild för god och nära vård på Gotland' },
-        reason: 'Titeln återgavs fel',
-        source: { title: 'Regionfullmäktiges protokoll', publisher: 'Region Gotland' },
-      }),
+    const response = await postAsAdmin(app, '/corrections', {
+      eventId: initiated!.eventId,
+      fields: { title: 'Målbild för god och nära vård på Gotland' },
+      reason: 'Titeln återgavs fel',
+      source: { title: 'Regionfullmäktiges protokoll', publisher: 'Region Gotland' },
     });
     expect(response.status).toBe(201);
     const watched = await open('/audit?stream=plan-gotland-malbild-test');
@@ -190,17 +182,13 @@ describe('web pages against the public dataset', () => {
     const watched = await open('/lan/17');
     const { page } = watched;
     await page.waitForSelector('body[data-live-state="open"]');
-    const response = await fetch(`${app.url}/plans`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_ADMIN_KEY}` },
-      body: JSON.stringify({
-        planId: 'varmland-handlingsplan-test',
-        title: 'Handlingsplan för nära vård i Region Värmland',
-        kind: 'handlingsplan',
-        scope: 'region',
-        lan: 'lan:17',
-        source: { title: 'Regionstyrelsens protokoll', publisher: 'Region Värmland' },
-      }),
+    const response = await postAsAdmin(app, '/plans', {
+      planId: 'varmland-handlingsplan-test',
+      title: 'Handlingsplan för nära vård i Region Värmland',
+      kind: 'handlingsplan',
+      scope: 'region',
+      lan: 'lan:17',
+      source: { title: 'Regionstyrelsens protokoll', publisher: 'Region Värmland' },
     });
     expect(response.status).toBe(201);
     await page.locator('#planlista article.plan', { hasText: 'Handlingsplan för nära vård i Region Värmland' }).waitFor();

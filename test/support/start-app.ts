@@ -50,3 +50,12 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
     },
   };
 }
+
+/** A JSON command POSTed over real HTTP with the admin key, as a client would send it. */
+export function postAsAdmin(app: StartedApp, path: string, body: unknown): Promise<Response> {
+  return fetch(`${app.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_ADMIN_KEY}` },
+    body: JSON.stringify(body),
+  });
+}
