@@ -1,7 +1,7 @@
 import type { ReportScope, ReportSource, TrendReportInput } from '../domain/report-input.js';
 import { gatherLans, gatherPlans } from './gather-adoption.js';
 import { gatherFigures, gatherIndicators } from './gather-indicators.js';
-import { dataQualityFacts, reportSource, timelineEntries, timelineItems } from './gather-timeline.js';
+import { gatherTimeline } from './gather-timeline.js';
 import type { DatasetLeftOut, ReportReadModels, TrendReportRequest } from './read-models.js';
 
 function scopeOf(models: ReportReadModels, request: TrendReportRequest): ReportScope {
@@ -23,10 +23,10 @@ function undatedLeftOut(request: TrendReportRequest, sources: readonly ReportSou
 
 /** Gathers everything a trend report shows from the read models, as the ledger knew it at `asOf`. */
 export function gatherTrendReportInput(models: ReportReadModels, request: TrendReportRequest, generatedAt: Date, dataset: DatasetLeftOut): TrendReportInput {
-  const items = timelineItems(models, request);
+  const timeline = gatherTimeline(models, request);
   const figures = gatherFigures(models, request);
   const lans = gatherLans(models, request);
-  const sources = [...items.map((item) => reportSource(item.source)), ...figures.flatMap((f) => (f.source ? [f.source] : []))];
+  const sources = [...timeline.sources, ...figures.flatMap((f) => (f.source ? [f.source] : []))];
   return {
     scope: scopeOf(models, request),
     from: request.from,
@@ -37,8 +37,8 @@ export function gatherTrendReportInput(models: ReportReadModels, request: TrendR
     figures,
     lans,
     plans: gatherPlans(models, request, lans),
-    timeline: timelineEntries(models, items),
-    dataQuality: dataQualityFacts(items, undatedLeftOut(request, sources, dataset)),
+    timeline: timeline.entries,
+    dataQuality: { ...timeline.quality, undatedLeftOut: undatedLeftOut(request, sources, dataset) },
     sources,
   };
 }
