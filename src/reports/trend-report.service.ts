@@ -8,14 +8,19 @@ import { DEFAULT_WAIT_MS, type ProjectionRunner } from '../projections/projectio
 import type { FiguresState } from '../reconciliation/domain/figures-projection.js';
 import type { TimelineState } from '../timeline/domain/timeline-state.js';
 import type { RenderOptions } from '../charts/render-svg.js';
+import { ChartMemo } from './domain/chart-memo.js';
 import { renderTrendReport } from './domain/render-report.js';
 import { parseTrendReportQuery, type TrendReportQuery } from './domain/report-query.js';
 import { buildTrendReport, type TrendReport } from './domain/trend-report.js';
 import { gatherTrendReportInput } from './gather/gather-report-input.js';
-import type { DatasetLeftOut } from './gather/read-models.js';
+import type { DatasetLeftOut, TrendReportRequest } from './gather/read-models.js';
+import { TrendReportCache } from './report-cache.js';
 
 /** Builds trend reports from the projections, for HTTP and the command line. */
 export class TrendReportService {
+  private readonly cache = new TrendReportCache();
+  private readonly charts = new ChartMemo();
+
   constructor(
     private readonly runner: ProjectionRunner,
     private readonly store: EventStore,
@@ -40,7 +45,11 @@ export class TrendReportService {
     const head = await this.store.headPosition();
     if (head !== null) await this.runner.waitFor(head, waitMs);
     const generatedAt = this.clock.now();
-    // Read every state in one turn: a rebuild may swap them at the next await.
+    const request: TrendReportRequest = { from: query.from, to: query.to, scope: query.scope, asOf: query.asOf };
+    // Read the checkpoint and every state in one turn: a rebuild may swap them at the next await.
+    const key = TrendReportCache.key(this.runner.checkpoint, request);
+    const cached = this.cache.get(key);
+    if (cached) return { ...cached, generatedAt: generatedAt.toISOString() };
     const input = gatherTrendReportInput(
       {
         plans: this.runner.state<PlansState>(PROJECTIONS.plans),
@@ -50,14 +59,16 @@ export class TrendReportService {
         actors: this.actors,
         lanOf: lanOfActor(this.actors),
       },
-      { from: query.from, to: query.to, scope: query.scope, asOf: query.asOf },
+      request,
       generatedAt,
       this.dataset,
     );
-    return buildTrendReport(input);
+    const report = buildTrendReport(input);
+    this.cache.set(key, report);
+    return report;
   }
 
   async render(query: TrendReportQuery, waitMs = DEFAULT_WAIT_MS): Promise<string> {
-    return renderTrendReport(await this.report(query, waitMs), query.format, this.renderOptions);
+    return renderTrendReport(await this.report(query, waitMs), query.format, this.renderOptions, this.charts);
   }
 }

@@ -1,6 +1,7 @@
 import { renderAdoptionStepChart } from '../../charts/adoption-step-chart.js';
 import { renderLineChart } from '../../charts/line-chart.js';
 import type { RenderOptions } from '../../charts/render-svg.js';
+import { ChartMemo } from './chart-memo.js';
 import { html, trustedHtml, type SafeHtml } from '../../web/html.js';
 import {
   adoptionByLanTable,
@@ -26,11 +27,11 @@ ${body}
  * no external resources (an empty inline icon keeps browsers from asking for
  * /favicon.ico), prints on A4.
  */
-export async function renderHtml(report: TrendReport, options: RenderOptions = {}): Promise<string> {
+export async function renderHtml(report: TrendReport, options: RenderOptions = {}, memo: ChartMemo = new ChartMemo()): Promise<string> {
   const charts = reportCharts(report);
-  const lineSvgs = await Promise.all(charts.lines.map((chart) => renderLineChart(chart, options)));
+  const lineSvgs = await Promise.all(charts.lines.map((chart) => memo.draw(chart, (c) => renderLineChart(c, options))));
   const planSvgs = new Map<string, string>();
-  for (const chart of charts.adoption) planSvgs.set(chart.planId, await renderAdoptionStepChart(chart, options));
+  for (const chart of charts.adoption) planSvgs.set(chart.planId, await memo.draw(chart, (c) => renderAdoptionStepChart(c, options)));
   const national = report.scope.kind === 'national';
   const adoptionTitle = national ? 'Antagande per län' : 'Antagande av länets planer';
   const sections: [string, string, SafeHtml | readonly SafeHtml[]][] = [

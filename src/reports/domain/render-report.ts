@@ -1,4 +1,5 @@
 import type { RenderOptions } from '../../charts/render-svg.js';
+import type { ChartMemo } from './chart-memo.js';
 import { renderCsv } from './render-csv.js';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
@@ -7,10 +8,10 @@ import type { ReportFormat } from './report-query.js';
 import type { TrendReport } from './trend-report.js';
 
 /** The report in the asked format, as one string. */
-export async function renderTrendReport(report: TrendReport, format: ReportFormat, options: RenderOptions = {}): Promise<string> {
+export async function renderTrendReport(report: TrendReport, format: ReportFormat, options: RenderOptions = {}, memo?: ChartMemo): Promise<string> {
   switch (format) {
     case 'html':
-      return renderHtml(report, options);
+      return renderHtml(report, options, memo);
     case 'md':
       return renderMarkdown(report);
     case 'csv':
