@@ -3,6 +3,7 @@ import { largestChangePerIndicator } from './change-sentences.js';
 import { dataQualityNotes } from './data-quality-notes.js';
 import { reconcile, type ReconciliationRow } from './reconciliation.js';
 import type { DataQualityFacts, PopulationKind, ReportScope, ReportSource, TrendReportInput } from './report-input.js';
+import { SourceIndex } from './source-index.js';
 import { timelineHighlights, type TimelineYear } from './timeline-highlights.js';
 
 export interface IndicatorTableRow {
@@ -121,9 +122,9 @@ function reconciliation(input: TrendReportInput) {
 
 /** Each source once (title and URL identify it). */
 function distinctSources(sources: readonly ReportSource[]): ReportSource[] {
-  const byKey = new Map<string, ReportSource>();
-  for (const source of sources) byKey.set(`${source.title}\u0000${source.url ?? ''}`, source);
-  return [...byKey.values()];
+  const index = new SourceIndex();
+  for (const source of sources) index.add(source.title, source.url, source.publisher);
+  return index.list();
 }
 
 const byPublisher = (a: ReportSource, b: ReportSource) =>

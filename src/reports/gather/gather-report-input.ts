@@ -15,10 +15,23 @@ function scopeOf(models: ReportReadModels, request: TrendReportRequest): ReportS
  * dataset: the left-out facts are not tied to a län.
  */
 function undatedLeftOut(request: TrendReportRequest, sources: readonly ReportSource[], dataset: DatasetLeftOut): number | null {
-  if (request.scope !== 'national') return null;
-  const cited = new Set(sources.map((s) => s.title.trim().toLowerCase()));
-  const covered = dataset.sources.filter((s) => cited.has(s.title.trim().toLowerCase()));
-  return covered.length === 0 ? null : covered.reduce((sum, s) => sum + s.undated, 0);
+  if (request.scope !== 'national' || dataset.sources.length === 0) return null;
+  // The dataset names a few documents and the ledger may cite hundreds of thousands: look the few up, stop once all are found.
+  const uncited = new Map<string, number>();
+  for (const s of dataset.sources) {
+    const title = s.title.trim().toLowerCase();
+    uncited.set(title, (uncited.get(title) ?? 0) + s.undated);
+  }
+  let undated: number | null = null;
+  for (const source of sources) {
+    const title = source.title.trim().toLowerCase();
+    const count = uncited.get(title);
+    if (count === undefined) continue;
+    uncited.delete(title);
+    undated = (undated ?? 0) + count;
+    if (uncited.size === 0) break;
+  }
+  return undated;
 }
 
 /** Gathers everything a trend report shows from the read models, as the ledger knew it at `asOf`. */

@@ -1,9 +1,9 @@
 import { indicatorById } from '../../indicators/domain/indicator-registry.js';
-import type { Source } from '../../ledger/domain/vocabulary.js';
 import { dayDate } from '../../projections/domain/day-dates.js';
 import { queryTimeline, type TimelineCursor } from '../../timeline/domain/timeline-query.js';
 import type { TimelineItem } from '../../timeline/domain/timeline-item.js';
 import type { DataQualityFacts, ReportSource, TimelineEntry } from '../domain/report-input.js';
+import { SourceIndex } from '../domain/source-index.js';
 import { actorName, asOfMs, publisherName, type ReportReadModels, type TrendReportRequest } from './read-models.js';
 
 /** Large pages: the report reads the whole range, so fewer walks of the index beat small answers. */
@@ -22,32 +22,10 @@ export interface GatheredTimeline {
   readonly quality: Omit<DataQualityFacts, 'undatedLeftOut'>;
 }
 
-export const reportSource = (source: { title: string; url?: string; publisher?: string }): ReportSource => ({
-  title: source.title,
-  url: source.url ?? null,
-  publisher: source.publisher ?? null,
-});
-
 function subjectOf(item: TimelineItem): string {
   if (!item.figure) return item.title;
   const indicator = indicatorById(item.figure.indicatorId);
   return `${indicator ? indicator.title.charAt(0).toLowerCase() + indicator.title.slice(1) : item.figure.indicatorId} ${item.figure.year}`;
-}
-
-/** Distinct sources; a ledger cites the same few documents from thousands of events, so entries share one object per source. */
-class SourceSet {
-  private readonly byKey = new Map<string, ReportSource>();
-
-  cite(source: Source): ReportSource {
-    const key = `${source.title}\u0000${source.url ?? ''}`;
-    let known = this.byKey.get(key);
-    if (!known || known.publisher !== (source.publisher ?? null)) this.byKey.set(key, (known = reportSource(source)));
-    return known;
-  }
-
-  list(): ReportSource[] {
-    return [...this.byKey.values()];
-  }
 }
 
 function entryOf(models: ReportReadModels, item: TimelineItem, source: ReportSource): TimelineEntry {
@@ -74,7 +52,7 @@ export function gatherTimeline(models: ReportReadModels, request: TrendReportReq
   const lan = request.scope === 'national' ? undefined : request.scope;
   // A decision by several owners in one län can come back once per owner from the län's index; the report counts it once.
   const seen = lan ? new Set<string>() : null;
-  const sources = new SourceSet();
+  const sources = new SourceIndex();
   const entries: TimelineEntry[] = [];
   const imprecise: Record<'month' | 'season' | 'year', number> = { month: 0, season: 0, year: 0 };
   let decisions = 0;
@@ -92,7 +70,7 @@ export function gatherTimeline(models: ReportReadModels, request: TrendReportReq
         if (item.date.precision !== 'day') imprecise[item.date.precision] += 1;
       }
       if (!item.source.url) withoutSourceUrl += 1;
-      entries.push(entryOf(models, item, sources.cite(item.source)));
+      entries.push(entryOf(models, item, sources.add(item.source.title, item.source.url ?? null, item.source.publisher ?? null)));
     }
     if (!page.nextCursor) break;
     cursor = cursorOf(page.nextCursor);
