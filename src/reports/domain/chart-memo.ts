@@ -21,7 +21,9 @@ export class ChartMemo {
     const drawn = render(input);
     this.svgs.set(key, drawn);
     // A failed drawing is not kept: the next report tries again.
-    drawn.catch(() => this.svgs.delete(key));
+    drawn.catch(() => {
+      if (this.svgs.get(key) === drawn) this.svgs.delete(key);
+    });
     if (this.svgs.size > this.capacity) this.svgs.delete(this.svgs.keys().next().value as string);
     return drawn;
   }
