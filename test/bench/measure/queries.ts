@@ -61,10 +61,15 @@ export async function measureQueries(ctx: BenchContext): Promise<Measurement[]> 
         continue;
       }
       const alone = await aloneMs(app, query.path, probe.ms > 1_000 ? 3 : 7);
-      const reportTarget: Target | undefined = query.path.startsWith('/reports/') && large ? atMost(alone, 500, '≤ 500 ms') : undefined;
-      results.push({ name: `${query.name}: alone`, unit: 'ms', higherIsBetter: false, ours: alone, ...(reportTarget ? { target: reportTarget } : {}) });
-      if (alone > SLOW_MS) {
-        results.push({ name: `${query.name}: at ${CONNECTIONS}`, unit: 'ms', higherIsBetter: false, ours: null, note: `not loaded: one answer takes ${alone} ms, so ${CONNECTIONS} clients would only queue` });
+      const first = Math.round(probe.ms * 10) / 10;
+      // The first answer is the one that counts for a report: the service caches a report per log position, so repeats are cache hits until the next event.
+      const reportTarget: Target | undefined = query.path.startsWith('/reports/') && large ? atMost(first, 500, '≤ 500 ms') : undefined;
+      results.push(
+        { name: `${query.name}: first answer`, unit: 'ms', higherIsBetter: false, ours: first, ...(reportTarget ? { target: reportTarget } : {}) },
+        { name: `${query.name}: alone`, unit: 'ms', higherIsBetter: false, ours: alone, note: 'median of repeated lone requests' },
+      );
+      if (Math.max(alone, first) > SLOW_MS) {
+        results.push({ name: `${query.name}: at ${CONNECTIONS}`, unit: 'ms', higherIsBetter: false, ours: null, note: `not loaded: one answer takes ${Math.round(Math.max(alone, first))} ms, so ${CONNECTIONS} clients would only queue` });
         continue;
       }
       const loaded = await load({ url: app.url, path: query.path, connections: CONNECTIONS, durationSeconds: SECONDS });
