@@ -1,4 +1,4 @@
-import type { EventStore, ReadAllOptions } from '../../event-store/event-store.port.js';
+import { StoreUnavailableError, type EventStore, type ReadAllOptions } from '../../event-store/event-store.port.js';
 import type { StoredLedgerEvent } from '../domain/ledger-event.js';
 import type { Projection } from '../../projections/projection.js';
 
@@ -11,6 +11,7 @@ export class CatchUpReadModel<State> {
   private state: State;
   private after: number | undefined;
   private catchingUp: Promise<void> | null = null;
+  private caughtUpOnce = false;
 
   constructor(
     private readonly store: EventStore,
@@ -23,8 +24,14 @@ export class CatchUpReadModel<State> {
   async current(): Promise<State> {
     // A catch-up already under way may have passed the log's end before the caller's own write.
     const joined = this.catchingUp !== null;
-    await this.catchUp();
-    if (joined) await this.catchUp();
+    try {
+      await this.catchUp();
+      if (joined) await this.catchUp();
+    } catch (error) {
+      // Store out of reach: answer as far as the model got, as the subscribed projections do (no write
+      // can succeed meanwhile). A model that never caught up knows nothing worth answering with.
+      if (!(error instanceof StoreUnavailableError) || !this.caughtUpOnce) throw error;
+    }
     return this.state;
   }
 
@@ -40,5 +47,6 @@ export class CatchUpReadModel<State> {
       this.state = this.projection.apply(this.state, event as unknown as StoredLedgerEvent);
       this.after = event.position;
     }
+    this.caughtUpOnce = true;
   }
 }
