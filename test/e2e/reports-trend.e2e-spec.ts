@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { DomainError } from '../../src/ledger/domain/domain-error.js';
 import { generateTrendReport } from '../../src/reports/generate-trend-report.js';
 import { startApp, type StartedApp } from '../support/start-app.js';
-import { importPublicDataset, parseCsv } from './reports-support.js';
+import { parseCsv } from '../support/parse-csv.js';
+import { importPublicDataset } from './reports-support.js';
 
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
 const section = (html: string, id: string) => html.slice(html.indexOf(`<section id="${id}"`), html.indexOf('</section>', html.indexOf(`<section id="${id}"`)));

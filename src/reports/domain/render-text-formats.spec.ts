@@ -3,37 +3,7 @@ import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { buildTrendReport } from './trend-report.js';
 import { nationalInput, varmlandInput } from './trend-report.fixture.js';
-
-/** RFC 4180 reader, written independently of the writer so the test can catch the writer's mistakes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
-  return rows;
-}
+import { parseCsv } from '../../../test/support/parse-csv.js';
 
 describe('renderCsv', () => {
   it('is the indicator table by year, parseable, with a header and one row per indicator and year', () => {
