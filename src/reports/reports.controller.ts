@@ -1,13 +1,13 @@
-import { BadRequestException, Controller, Get, Inject, Query, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiGatewayTimeoutResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DomainError } from '../ledger/domain/domain-error.js';
-import { ProjectionWaitTimeoutError } from '../projections/projection-errors.js';
+import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { CONTENT_TYPES, contentDisposition } from './domain/report-file.js';
-import { REPORT_FORMATS, type TrendReportQuery } from './domain/report-query.js';
+import { REPORT_FORMATS } from './domain/report-query.js';
 import { TrendReportService } from './trend-report.service.js';
 
 @ApiTags('rapporter')
+@UseFilters(QueryExceptionFilter)
 @Controller('reports')
 export class ReportsController {
   constructor(@Inject(TrendReportService) private readonly reports: TrendReportService) {}
@@ -27,31 +27,12 @@ export class ReportsController {
   @ApiProduces(...Object.values(CONTENT_TYPES))
   @ApiOkResponse({ description: 'Rapporten i valt format, med filnamn i Content-Disposition' })
   @ApiBadRequestResponse({ description: 'Ogiltig parameter: fältet och regeln anges' })
-  @ApiServiceUnavailableResponse({ description: 'Läsmodellerna har inte kommit ikapp; försök igen strax' })
+  @ApiGatewayTimeoutResponse({ description: 'Läsmodellerna har inte kommit ikapp; försök igen strax' })
   async trend(@Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const query = this.parse(raw);
-    let body: string;
-    try {
-      body = await this.reports.render(query);
-    } catch (error) {
-      if (error instanceof ProjectionWaitTimeoutError) {
-        throw new ServiceUnavailableException({ statusCode: 503, code: error.code, message: error.message });
-      }
-      throw error;
-    }
+    const query = this.reports.parse(raw);
+    const body = await this.reports.render(query);
     reply.header('Content-Type', CONTENT_TYPES[query.format]);
     reply.header('Content-Disposition', contentDisposition(query));
     return body;
-  }
-
-  private parse(raw: Record<string, unknown>): TrendReportQuery {
-    try {
-      return this.reports.parse(raw);
-    } catch (error) {
-      if (error instanceof DomainError) {
-        throw new BadRequestException({ statusCode: 400, code: error.code, message: error.message, field: error.field, rule: error.rule });
-      }
-      throw error;
-    }
   }
 }
