@@ -32,7 +32,8 @@ export function parseListQuery<K extends string>(query: unknown, parsers: Record
   const all: Record<string, QueryParser> = { ...parsers, ...PAGE_PARSERS };
   const parsed: Record<string, unknown> = { limit: 100, offset: 0 };
   for (const [name, value] of Object.entries(isPlainObject(query) ? query : {})) {
-    const parse = all[name];
+    // Own parsers only: `__proto__`, `constructor` or `toString` must not find Object.prototype's.
+    const parse = Object.hasOwn(all, name) ? all[name] : undefined;
     if (!parse) throw new DomainError('QUERY.UNKNOWN_PARAMETER', `${name} är ingen känd parameter; tillåtna: ${Object.keys(all).join(', ')}`, name, 'known-parameter');
     if (typeof value !== 'string') throw new DomainError('QUERY.REPEATED_PARAMETER', `${name} får bara anges en gång`, name, 'single-value');
     parsed[name] = parse(value, name);
