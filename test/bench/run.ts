@@ -4,12 +4,11 @@ import { benchContext, type BenchContext } from './harness/context.js';
 import type { Measurement } from './harness/measurement.js';
 import { growthTable, resultsTable, writeResults } from './harness/report.js';
 import { peakRssMb } from './harness/clock.js';
+import { inServiceProcess } from './harness/in-service-process.js';
 import { measureAppend } from './measure/append.js';
 import { measureGenerate } from './measure/generate.js';
 import { measureHttpAppend } from './measure/http-append.js';
 import { measureQueries } from './measure/queries.js';
-import { measureRebuild } from './measure/rebuild.js';
-import { measureReplay } from './measure/replay.js';
 import { measureStartup } from './measure/startup.js';
 
 /**
@@ -21,8 +20,8 @@ import { measureStartup } from './measure/startup.js';
  */
 const MEASURES: Record<string, (ctx: BenchContext) => Promise<Measurement[]>> = {
   append: measureAppend,
-  replay: measureReplay,
-  rebuild: measureRebuild,
+  replay: inServiceProcess('replay'),
+  rebuild: inServiceProcess('rebuild'),
   startup: measureStartup,
   queries: measureQueries,
   'http-append': measureHttpAppend,

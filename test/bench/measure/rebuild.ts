@@ -30,8 +30,9 @@ const fromEmmett = (message: EmmettMessage): StoredLedgerEvent =>
 /**
  * A rebuild of every read model from position zero (the runner's own
  * `rebuildProjections`), beside a raw scan with JSON.parse (the limit) and
- * Emmett reading the same events (the peer). A second line feeds Emmett's
- * read path into the same projections, so the store's share is visible.
+ * Emmett's reads feeding the same projections (the peer: a rebuild on Emmett).
+ * A second line sets the rebuild beside Emmett's bare reads, so the
+ * projections' share is visible.
  * Below 1M the better of two rebuilds counts (the first warms the JIT and the
  * date caches, which a long-running service has warm).
  */
@@ -77,10 +78,22 @@ export async function measureRebuild(ctx: BenchContext): Promise<Measurement[]> 
   const ours = report.eventsPerSecond;
   const scanRate = perSecond(scanned, scanMs);
   const readRate = perSecond(read, readMs);
+  const emmettRebuild = perSecond(fed, fedMs);
   const large = ctx.events >= 1_000_000;
-  const target = bothMet('≥ 50 % of raw scan and ≥ 2× Emmett', atLeast(ratio(ours, scanRate), 0.5, ''), atLeast(ratio(ours, readRate), 2, ''));
+  // Emmett's side of a rebuild is its reads feeding the same projections; its bare read rate is the replay line's peer.
+  const target = bothMet('≥ 50 % of raw scan and ≥ 2× Emmett', atLeast(ratio(ours, scanRate), 0.5, ''), atLeast(ratio(ours, emmettRebuild), 2, ''));
   return [
-    { name: 'rebuild all projections from zero', unit: 'events/s', higherIsBetter: true, ours, limit: scanRate, peer: readRate, sample: ctx.events, note: `read models hold ≈ ${stateMb} MB of heap; ${(report.durationMs / 1000).toFixed(1)} s`, ...(large ? { target } : {}) },
-    { name: "rebuild, same projections fed from Emmett's reads", unit: 'events/s', higherIsBetter: true, ours, peer: perSecond(fed, fedMs), sample: fed },
+    {
+      name: 'rebuild all projections from zero',
+      unit: 'events/s',
+      higherIsBetter: true,
+      ours,
+      limit: scanRate,
+      peer: emmettRebuild,
+      sample: ctx.events,
+      note: `read models hold ≈ ${stateMb} MB of heap; ${(report.durationMs / 1000).toFixed(1)} s; Emmett = its reads feeding the same projections`,
+      ...(large ? { target } : {}),
+    },
+    { name: "rebuild beside Emmett's bare reads (no projections)", unit: 'events/s', higherIsBetter: true, ours, peer: readRate, sample: read },
   ];
 }
