@@ -161,6 +161,17 @@ describe('GET /events/live', () => {
     expect(await malformed.json()).toMatchObject({ field: 'lastEventId' });
   });
 
+  it('answers HEAD at once with the stream headers and no body, holding no subscription', async () => {
+    await initiateVarmland(app);
+    // Bounded so a HEAD that never answers fails here instead of at jest's timeout.
+    const response = await fetch(`${app.url}/events/live?lan=lan:17`, { method: 'HEAD', signal: AbortSignal.timeout(10_000) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-cache, no-transform');
+    expect(await response.text()).toBe('');
+    expect(app.app.get(LiveConnections).count).toBe(0);
+  });
+
   it('releases the subscription when the client goes away', async () => {
     const connections = app.app.get(LiveConnections);
     const clients = [connect(`${app.url}/events/live`), connect(`${app.url}/events/live?lan=lan:17`)];
