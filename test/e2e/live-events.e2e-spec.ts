@@ -59,9 +59,9 @@ function connect(url: string, headers: Record<string, string> = {}) {
 const source = { title: 'Omställningen till nära vård', publisher: 'Region Värmland' };
 const VARMLAND_KOMMUNER = ['1784', '1761', '1762', '1782', '1783', '1737', '1785', '1765', '1764', '1730', '1760', '1766', '1715', '1781', '1763', '1780'];
 
-async function post(app: StartedApp, path: string, body: unknown): Promise<{ position: number }> {
+async function post(app: StartedApp, path: string, body: unknown): Promise<{ position: number; eventId: string }> {
   const response = await postAsAdmin(app, path, body);
-  const answer = (await response.json()) as { position: number };
+  const answer = (await response.json()) as { position: number; eventId: string };
   if (response.status !== 201 && response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
   return answer;
 }
@@ -136,6 +136,26 @@ describe('GET /events/live', () => {
     expect(ids).toHaveLength(17);
     expect(new Set(ids).size).toBe(17);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  });
+
+  it('replays an event as it was described live, not with the plan title corrected since', async () => {
+    // Record times a second apart, so the adoption is certainly recorded before the correction.
+    let tick = Date.parse('2024-01-10T09:00:00Z');
+    await app.close();
+    app = await startApp({ clock: { now: () => new Date((tick += 1_000)) } });
+    const initiated = await post(app, '/plans', { planId: 'varmland-malbild', title: 'Värmlands målbild', kind: 'malbild', scope: 'lan', lan: 'lan:17', source });
+    const live = connect(`${app.url}/events/live`);
+    await eventually(() => app.app.get(LiveConnections).count === 1, 'en anslutning');
+    await adopt(app, '1784', 1);
+    await live.until(1);
+    await post(app, '/corrections', { eventId: initiated.eventId, fields: { title: 'Målbild för nära vård i Värmland' }, reason: 'Titeln i protokollet', source });
+    await live.until(2);
+    live.close();
+    const replayed = connect(`${app.url}/events/live?lastEventId=${initiated.position}`);
+    await replayed.until(2);
+    replayed.close();
+    expect(replayed.received.map((m) => m.data.text)).toEqual(live.received.map((m) => m.data.text));
+    expect(replayed.received.map((m) => m.data.text)).toEqual(['Arvika kommun antog Värmlands målbild (1 april 2022)', 'Rättelse: Målbild för nära vård i Värmland']);
   });
 
   it('filters like the timeline: by län and by kind', async () => {
