@@ -35,6 +35,37 @@ describe('describing an event for the live stream', () => {
     expect(matchesLiveFilter(entry, { kind: 'handlingsplan' })).toBe(false);
   });
 
+  it('describes an event as the ledger knew it when it was recorded, not with a title corrected since', () => {
+    const oldTitle = 'Målbild för god och nära vård, hälsa och omsorg i Värmland';
+    const newTitle = 'Målbild för god och nära vård i Värmland';
+    let correction = null as unknown as ReturnType<LedgerBuilder['correct']>;
+    let later = null as unknown as ReturnType<LedgerBuilder['correct']>;
+    const { ledger, state } = given((l) => {
+      const plan = givenVarmlandMalbildAdopted(l);
+      l.at('2023-02-01T10:00:00Z');
+      correction = l.correct(plan.initiated, { title: newTitle }, 'Titeln i protokollet');
+      const arvika = l.events.find((e) => e.type === 'PlanAdopted')!;
+      l.at('2023-03-01T10:00:00Z');
+      later = l.correct(arvika, { decidedBy: 'Kommunfullmäktige i Arvika kommun' }, 'Organets fulla namn');
+    });
+    const arvika = ledger.events.find((e) => e.type === 'PlanAdopted')!;
+    const karlstad = ledger.events.filter((e) => e.type === 'PlanAdopted').at(-1)!;
+    expect(describeEvent(arvika, state, actors, lanOf)).toMatchObject({ title: oldTitle, text: `Arvika kommun antog ${oldTitle} (28 mars 2022)` });
+    expect(describeEvent(karlstad, state, actors, lanOf)).toMatchObject({ title: oldTitle, text: `Karlstads kommun antog ${oldTitle} (16 juni 2022)` });
+    expect(describeEvent(correction, state, actors, lanOf)).toMatchObject({ title: newTitle, text: `Rättelse: ${newTitle} (2021)`, lans: ['lan:17'] });
+    expect(describeEvent(later, state, actors, lanOf)).toMatchObject({ title: newTitle, text: `Rättelse: ${newTitle} (28 mars 2022)`, lans: ['lan:17'] });
+  });
+
+  it('describes a correction by the record it amends even when its record time is earlier (replicas\' clocks apart)', () => {
+    let correction = null as unknown as ReturnType<LedgerBuilder['correct']>;
+    const { state } = given((l) => {
+      const plan = givenVarmlandMalbildAdopted(l);
+      l.at('2022-01-20T08:59:00Z');
+      correction = l.correct(plan.initiated, { title: 'Värmlands målbild' }, 'Kortare titel');
+    });
+    expect(describeEvent(correction, state, actors, lanOf)).toMatchObject({ title: 'Värmlands målbild', lans: ['lan:17'], kind: 'malbild', text: 'Rättelse: Värmlands målbild (2021)' });
+  });
+
   it('describes a correction and a retraction by the record they amend, so filters reach them', () => {
     let correction = null as unknown as ReturnType<LedgerBuilder['correct']>;
     let retraction = null as unknown as ReturnType<LedgerBuilder['retract']>;

@@ -32,8 +32,8 @@ class FakeResponse extends EventEmitter {
 const entry = (position: number, text = 'x'): LiveEntry =>
   ({ position, eventId: `e${position}`, type: 'PlanAdopted', stream: 'plan-p', recordedAt: '', decidedOn: null, title: '', actors: [], lans: [], kind: null, text }) as LiveEntry;
 
-function serve(connections: LiveConnections) {
-  const request = new EventEmitter();
+function serve(connections: LiveConnections, method = 'GET') {
+  const request = Object.assign(new EventEmitter(), { method });
   const response = new FakeResponse();
   const entries = new Subject<LiveEntry>();
   connections.serve(request as unknown as IncomingMessage, response as unknown as ServerResponse, entries);
@@ -72,6 +72,16 @@ describe('live connections', () => {
     for (let i = 1; i <= 20 && !response.writableEnded; i++) entries.next(entry(i, 'y'.repeat(200)));
     expect(response.writableEnded).toBe(true);
     expect(entries.observed).toBe(false);
+  });
+
+  it('answers a HEAD with the stream headers and ends it at once, subscribing to nothing', () => {
+    const connections = new LiveConnections(options);
+    const { response, entries } = serve(connections, 'HEAD');
+    expect(response.status).toBe(200);
+    expect(response.written).toBe('');
+    expect(response.writableEnded).toBe(true);
+    expect(entries.observed).toBe(false);
+    expect(connections.count).toBe(0);
   });
 
   it('closes every stream at shutdown', () => {

@@ -32,6 +32,11 @@ export class LiveConnections {
   }
 
   serve(request: IncomingMessage, response: ServerResponse, entries: Observable<LiveEntry>): void {
+    // A HEAD response has no body, and Node sends the head with the first body chunk: end it now or it never leaves.
+    if (request.method === 'HEAD') {
+      response.writeHead(200, SSE_HEADERS).end();
+      return;
+    }
     let closed = false;
     let subscription: Subscription | null = null;
     const socket = response.socket;

@@ -1,7 +1,7 @@
 import { Subject, type Observable, type Subscription } from 'rxjs';
 import type { EventStore, RecordedEvent, SubscriptionMessage } from '../event-store/event-store.port.js';
 import type { StoredLedgerEvent } from '../ledger/domain/ledger-event.js';
-import { ProjectionWaitTimeoutError, UnknownProjectionError } from './projection-errors.js';
+import { PositionNotReachedError, ProjectionWaitTimeoutError, UnknownProjectionError } from './projection-errors.js';
 import type { Projection } from './projection.js';
 import { applyToSlots, asLedgerEvent, isLedgerEvent, rebuildProjections, type ProjectionSlot, type RebuildReport } from './rebuild-projections.js';
 
@@ -138,6 +138,21 @@ export class ProjectionRunner {
       };
       this.waiters.push(waiter);
     });
+  }
+
+  /**
+   * Like waitFor, for a position a client names. One already applied needs no
+   * word from the store (which may be out of reach). One past the store's head
+   * no write has reached, so waiting could only time out: PositionNotReachedError
+   * at once. One at or below the head may be another replica's write not yet
+   * applied here: waited for. Positions are not contiguous on EventStoreDB, so
+   * "past the head" is the only rule that holds on every store.
+   */
+  async waitForRecorded(position: number, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    if (this.applied !== null && this.applied >= position) return;
+    const head = await this.store.headPosition();
+    if (head === null || position > head) throw new PositionNotReachedError(position, head);
+    await this.waitFor(position, timeoutMs);
   }
 
   /** Replays the log from zero into fresh states and swaps them in whole; one rebuild at a time. */

@@ -1,7 +1,7 @@
 import type { ActorRegistry } from '../actors/domain/actor-registry.js';
 import type { PlansState } from '../adoption/domain/plans-state.js';
 import type { Clock } from '../config/clock.js';
-import type { EventStore } from '../event-store/event-store.port.js';
+import { StoreUnavailableError, type EventStore } from '../event-store/event-store.port.js';
 import type { InitiativesState } from '../indicators/domain/initiatives-state.js';
 import { lanOfActor, PROJECTIONS } from '../projections/ledger-projections.js';
 import { DEFAULT_WAIT_MS, type ProjectionRunner } from '../projections/projection-runner.js';
@@ -42,8 +42,7 @@ export class TrendReportService {
    * after a write includes it.
    */
   async report(query: TrendReportQuery, waitMs = DEFAULT_WAIT_MS): Promise<TrendReport> {
-    const head = await this.store.headPosition();
-    if (head !== null) await this.runner.waitFor(head, waitMs);
+    await this.catchUp(waitMs);
     const generatedAt = this.clock.now();
     const request: TrendReportRequest = { from: query.from, to: query.to, scope: query.scope, asOf: query.asOf };
     // Read the checkpoint and every state in one turn: a rebuild may swap them at the next await.
@@ -66,6 +65,19 @@ export class TrendReportService {
     const report = buildTrendReport(input);
     this.cache.set(key, report);
     return report;
+  }
+
+  private async catchUp(waitMs: number): Promise<void> {
+    let head: number | null;
+    try {
+      head = await this.store.headPosition();
+    } catch (error) {
+      // Store out of reach: report from the projections as they stand, as every other query answers (no write can
+      // land meanwhile). Projections that never caught up know nothing worth reporting.
+      if (error instanceof StoreUnavailableError && this.runner.ready) return;
+      throw error;
+    }
+    if (head !== null) await this.runner.waitFor(head, waitMs);
   }
 
   async render(query: TrendReportQuery, waitMs = DEFAULT_WAIT_MS): Promise<string> {

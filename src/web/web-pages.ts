@@ -111,10 +111,10 @@ export class WebPages {
     }
   }
 
-  /** A page asked for after a write (the live script passes the event's position) shows that write. */
+  /** A page asked for after a write (the live script passes the event's position) shows that write; a position never written is ignored. */
   private async ownWrite(minPosition: string | undefined): Promise<void> {
     if (!minPosition || !/^\d{1,16}$/.test(minPosition)) return;
-    await this.runner.waitFor(Number(minPosition)).catch(() => undefined);
+    await this.runner.waitForRecorded(Number(minPosition)).catch(() => undefined);
   }
 
   private errorPage(path: string, query: PageQuery, embed: boolean, error: DomainError): PageResult {

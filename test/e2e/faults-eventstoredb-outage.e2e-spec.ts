@@ -30,6 +30,8 @@ const PROJECTION_READS = [
   '/initiatives?limit=500',
   '/',
   '/lan/17',
+  '/reports/trend?from=2020&to=2023&format=json',
+  '/reports/trend?from=2021&to=2023&scope=lan:17&format=html',
 ];
 /** Reads that show what is stored (the write model's revision, the stored bytes of the audit trail): 503 while it is away. */
 const STORE_READS = ['/plans/varmland-malbild', '/initiatives/arvika-team', '/audit/events', '/audit/streams/plan-varmland-malbild', '/audit/verify'];

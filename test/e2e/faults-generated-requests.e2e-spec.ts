@@ -6,12 +6,16 @@ import { startApp, TEST_ADMIN_KEY, type StartedApp } from '../support/start-app.
 
 const RUNS_PER_ROUTE = 100;
 
-/** Routes the OpenAPI document leaves out: the web pages (which ignore parameters they do not know), their assets, the metrics and the documentation itself. */
+/**
+ * Routes the OpenAPI document leaves out: the web pages (which ignore parameters they do not know), their assets, the metrics,
+ * the documentation itself, and the HEAD Fastify answers for every GET, named here for the live stream since that one never ends.
+ */
 const UNDOCUMENTED: readonly Route[] = [
   ...['/', '/lan', '/lan/{code}', '/audit', '/assets/{name}', '/metrics', '/docs', '/docs/json'].map((path) => ({ method: 'get', path, query: [], enums: {}, examples: [] })),
   { method: 'get', path: '/', query: ['asOf', 'embed'], enums: {}, examples: [] },
   { method: 'get', path: '/lan/{code}', query: ['asOf', 'embed'], enums: {}, examples: [] },
   { method: 'get', path: '/audit', query: ['stream', 'principal', 'type', 'before', 'asOf'], enums: {}, examples: [] },
+  { method: 'head', path: '/events/live', query: ['lan', 'actor', 'kind', 'lastEventId'], enums: {}, examples: [] },
 ];
 
 type Operation = {
@@ -85,9 +89,7 @@ describe('fast-check generated requests against every endpoint', () => {
   it('answers every route below 500, and writes nothing when it refuses or only reads', async () => {
     expect(routes.length).toBeGreaterThan(40);
     for (const route of routes) {
-      // HEAD /events/live is left out until it answers: the live stream writes its head with its first
-      // event, and a HEAD response carries no body, so the head never leaves and the client waits forever.
-      const requests = requestsFor(route, plausible, TEST_ADMIN_KEY, head).filter((r) => !(r.method === 'HEAD' && r.path.startsWith('/events/live')));
+      const requests = requestsFor(route, plausible, TEST_ADMIN_KEY);
       await fc.assert(
         fc.asyncProperty(requests, async (request) => {
           const before = await store.headPosition();

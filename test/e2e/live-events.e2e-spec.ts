@@ -59,9 +59,9 @@ function connect(url: string, headers: Record<string, string> = {}) {
 const source = { title: 'Omställningen till nära vård', publisher: 'Region Värmland' };
 const VARMLAND_KOMMUNER = ['1784', '1761', '1762', '1782', '1783', '1737', '1785', '1765', '1764', '1730', '1760', '1766', '1715', '1781', '1763', '1780'];
 
-async function post(app: StartedApp, path: string, body: unknown): Promise<{ position: number }> {
+async function post(app: StartedApp, path: string, body: unknown): Promise<{ position: number; eventId: string }> {
   const response = await postAsAdmin(app, path, body);
-  const answer = (await response.json()) as { position: number };
+  const answer = (await response.json()) as { position: number; eventId: string };
   if (response.status !== 201 && response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
   return answer;
 }
@@ -138,6 +138,26 @@ describe('GET /events/live', () => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 
+  it('replays an event as it was described live, not with the plan title corrected since', async () => {
+    // Record times a second apart, so the adoption is certainly recorded before the correction.
+    let tick = Date.parse('2024-01-10T09:00:00Z');
+    await app.close();
+    app = await startApp({ clock: { now: () => new Date((tick += 1_000)) } });
+    const initiated = await post(app, '/plans', { planId: 'varmland-malbild', title: 'Värmlands målbild', kind: 'malbild', scope: 'lan', lan: 'lan:17', source });
+    const live = connect(`${app.url}/events/live`);
+    await eventually(() => app.app.get(LiveConnections).count === 1, 'en anslutning');
+    await adopt(app, '1784', 1);
+    await live.until(1);
+    await post(app, '/corrections', { eventId: initiated.eventId, fields: { title: 'Målbild för nära vård i Värmland' }, reason: 'Titeln i protokollet', source });
+    await live.until(2);
+    live.close();
+    const replayed = connect(`${app.url}/events/live?lastEventId=${initiated.position}`);
+    await replayed.until(2);
+    replayed.close();
+    expect(replayed.received.map((m) => m.data.text)).toEqual(live.received.map((m) => m.data.text));
+    expect(replayed.received.map((m) => m.data.text)).toEqual(['Arvika kommun antog Värmlands målbild (1 april 2022)', 'Rättelse: Målbild för nära vård i Värmland']);
+  });
+
   it('filters like the timeline: by län and by kind', async () => {
     await post(app, '/plans', { planId: 'orebro-hp', title: 'Handlingsplan Örebro', kind: 'handlingsplan', scope: 'region', lan: 'lan:18', source });
     await initiateVarmland(app);
@@ -159,6 +179,17 @@ describe('GET /events/live', () => {
     const malformed = await fetch(`${app.url}/events/live`, { headers: { 'Last-Event-ID': 'igår' } });
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ field: 'lastEventId' });
+  });
+
+  it('answers HEAD at once with the stream headers and no body, holding no subscription', async () => {
+    await initiateVarmland(app);
+    // Bounded so a HEAD that never answers fails here instead of at jest's timeout.
+    const response = await fetch(`${app.url}/events/live?lan=lan:17`, { method: 'HEAD', signal: AbortSignal.timeout(10_000) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-cache, no-transform');
+    expect(await response.text()).toBe('');
+    expect(app.app.get(LiveConnections).count).toBe(0);
   });
 
   it('releases the subscription when the client goes away', async () => {

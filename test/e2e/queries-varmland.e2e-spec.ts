@@ -1,4 +1,5 @@
 import type { Clock } from '../../src/config/clock.js';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { startApp, TEST_ADMIN_KEY, type StartedApp } from '../support/start-app.js';
 
 /** Seed 002: Region Värmland and the 16 kommuner approved the målbild between 28 March and 16 June 2022. */
@@ -151,6 +152,20 @@ describe('the read side over HTTP', () => {
     expect((await read('/timeline?asOf=igår')).body).toMatchObject({ statusCode: 400, field: 'asOf' });
     expect((await read('/indicators/finns-inte/yoy')).body).toMatchObject({ statusCode: 404, code: 'INDICATOR.NOT_FOUND' });
     expect((await read('/plans/finns-inte/adoption')).body).toMatchObject({ statusCode: 404, code: 'PLAN.NOT_FOUND' });
+  });
+
+  it('refuses at once a minPosition the ledger has not reached, on every query, naming the field and the rule', async () => {
+    const head = (await (started.app.get(EVENT_STORE) as EventStore).headPosition())!;
+    const ahead = head + 1;
+    const queries = ['/timeline', '/indicators/lan-med-malbild/series', '/indicators/lan-med-malbild/yoy?year=2022', `/plans/${PLAN}/adoption`, '/lan/17/adoption', '/audit/events', '/indicators/lan-med-malbild/reconciliation'];
+    for (const query of queries) {
+      const answer = await call('GET', `${query}${query.includes('?') ? '&' : '?'}minPosition=${ahead}`, undefined, null);
+      expect({ query, status: answer.status, body: answer.body }).toEqual({
+        query,
+        status: 400,
+        body: { statusCode: 400, code: 'QUERY.POSITION_NOT_REACHED', message: `minPosition: ${ahead} har liggaren inte nått; den senaste positionen är ${head}`, field: 'minPosition', rule: 'reached-position' },
+      });
+    }
   });
 
   it('serves an indicator whose id names a program', async () => {

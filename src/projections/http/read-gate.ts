@@ -3,11 +3,12 @@ import { ProjectionWaitTimeoutError } from '../projection-errors.js';
 
 /**
  * Before a query answers: wait (bounded) until the client's own write at
- * `minPosition` is applied, and until the read models have caught up at
- * start-up, so no client reads a half-built model.
+ * `minPosition` is applied (refused at once if the store never recorded that
+ * position), and until the read models have caught up at start-up, so no
+ * client reads a half-built model.
  */
 export async function readGate(runner: ProjectionRunner, minPosition: number | undefined, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-  if (minPosition !== undefined) await runner.waitFor(minPosition, timeoutMs);
+  if (minPosition !== undefined) await runner.waitForRecorded(minPosition, timeoutMs);
   if (runner.ready) return;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
