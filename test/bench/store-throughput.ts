@@ -89,7 +89,7 @@ async function benchAdapter(name: string, store: EventStore, counts: { single: n
 /** The same writes and the same scan straight through better-sqlite3: the ceiling for the adapter. */
 async function benchRawSqlite(total: number): Promise<void> {
   const db = new Database(join(directory, 'raw.db'));
-  for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'cache_size = -65536', 'mmap_size = 268435456']) db.pragma(pragma);
+  for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'cache_size = -65536']) db.pragma(pragma);
   migrate(db);
   const insert = db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const prepared = batches(total, 1000);

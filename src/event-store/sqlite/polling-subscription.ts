@@ -1,9 +1,11 @@
 import { Observable } from 'rxjs';
 import type { RecordedEvent, SubscriptionMessage } from '../event-store.port.js';
 
-export interface PageSource {
-  /** Up to `limit` events with a position greater than `after` (all from the start when undefined), in order. */
-  readonly readPage: (after: number | undefined, limit: number) => RecordedEvent[];
+export interface PageSource<Row> {
+  /** Up to `limit` rows of events with a position greater than `after` (all from the start when undefined), in order. */
+  readonly readPage: (after: number | undefined, limit: number) => readonly Row[];
+  /** A row's event, made when it is delivered. */
+  readonly toEvent: (row: Row) => RecordedEvent;
   /** Ticks when this process appended, so its own writes are delivered without waiting for a poll. */
   readonly appended: Observable<void>;
 }
@@ -26,7 +28,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * overlap; a wake-up during a drain just asks for one more round. Between full
  * pages it yields to the event loop so a long catch-up does not starve the process.
  */
-export function pollingSubscription(source: PageSource, options: PollingOptions): Observable<SubscriptionMessage> {
+export function pollingSubscription<Row>(source: PageSource<Row>, options: PollingOptions): Observable<SubscriptionMessage> {
   return new Observable<SubscriptionMessage>((subscriber) => {
     let lastDelivered = options.after;
     let caughtUp = false;
@@ -36,8 +38,9 @@ export function pollingSubscription(source: PageSource, options: PollingOptions)
     const drainOnce = async (): Promise<void> => {
       for (;;) {
         const page = source.readPage(lastDelivered, options.pageSize);
-        for (const event of page) {
+        for (const row of page) {
           if (subscriber.closed) return;
+          const event = source.toEvent(row);
           lastDelivered = event.position;
           subscriber.next({ kind: 'event', event });
         }

@@ -68,8 +68,9 @@ export class SqliteEventStore implements EventStore {
       const db = new Database(path, { timeout: 5_000 });
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      // No mmap (SQLite's default): a catch-up reads the whole file once, and mapped pages count as the
+      // process's resident memory (≈ 256 MB more at 1M events) for no measurable gain in CPU time.
       db.pragma('cache_size = -65536');
-      db.pragma('mmap_size = 268435456');
       migrate(db);
       return new SqliteEventStore(db, options);
     } catch (error) {
@@ -100,15 +101,15 @@ export class SqliteEventStore implements EventStore {
     while (remaining > 0) {
       const limit = Math.min(this.pageSize, remaining);
       const page = this.guard(() => this.readPage(after, limit, options.filter));
-      for (const event of page) yield event;
+      for (const row of page) yield toRecordedEvent(row);
       if (page.length < limit) return;
-      after = page[page.length - 1].position;
+      after = page[page.length - 1][0];
       remaining -= page.length;
     }
   }
 
   subscribeToAll(options: { readonly after?: number } = {}): Observable<SubscriptionMessage> {
-    const source = { readPage: (after: number | undefined, limit: number) => this.readPage(after, limit), appended: this.appended };
+    const source = { readPage: (after: number | undefined, limit: number) => this.readPage(after, limit), toEvent: toRecordedEvent, appended: this.appended };
     return resumeAfterFailure(
       (after) =>
         pollingSubscription(source, {
@@ -138,12 +139,17 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  private readPage(after: number | undefined, limit: number, filter?: ReadAllOptions['filter']): RecordedEvent[] {
+  /**
+   * Rows, not events: each is parsed only when its turn comes. A page of parsed
+   * events stays alive until its last event is applied, so every young-generation
+   * collection meanwhile promoted the page's events to the old generation as
+   * garbage; a catch-up of a large log made hundreds of MB of it.
+   */
+  private readPage(after: number | undefined, limit: number, filter?: ReadAllOptions['filter']): EventRow[] {
     const where = filterSql(filter);
-    const rows = this.statement(
+    return this.statement(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ?${where.sql} ORDER BY position LIMIT ?`,
     ).all(after ?? 0, ...where.params, limit) as EventRow[];
-    return rows.map(toRecordedEvent);
   }
 
   private statement(sql: string): Database.Statement {

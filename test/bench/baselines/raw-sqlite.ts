@@ -32,7 +32,6 @@ export class RawSqlite {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.durable ? 'FULL' : 'OFF'}`);
     db.pragma('cache_size = -65536');
-    db.pragma('mmap_size = 268435456');
     migrate(db);
     return new RawSqlite(db);
   }
