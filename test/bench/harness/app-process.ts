@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { serviceNodeFlags } from './service-node-flags.js';
 
 export const BENCH_ADMIN_KEY = 'bench-admin-key-0001';
 
@@ -58,7 +59,7 @@ export async function startAppProcess(root: string, sqlitePath: string, timeoutM
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'dist-bench', 'src', 'main.js')], {
+  const child: ChildProcess = spawn(process.execPath, [...serviceNodeFlags(root), join(root, 'dist-bench', 'src', 'main.js')], {
     cwd: root,
     env: { ...process.env, PORT: String(port), SQLITE_PATH: sqlitePath, EVENT_STORE: 'sqlite', PUBLIC_DATASET: 'off', ADMIN_API_KEY: BENCH_ADMIN_KEY, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
