@@ -1,5 +1,5 @@
-import { parse, View, Warn, type LoggerInterface } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { LoggerInterface } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import { SWEDISH_LOCALE } from './swedish-locale.js';
 
 /** What a screen reader announces for a chart, and the prefix that keeps its SVG ids unique on a page. */
@@ -53,9 +53,17 @@ export interface RenderOptions {
   readonly onWarning?: (message: string) => void;
 }
 
-function quietLogger(onWarning: ((message: string) => void) | undefined, errors: string[]): LoggerInterface {
+/**
+ * Vega and vega-lite are loaded when the first chart is drawn, not at start:
+ * they are a third of the service's start-up before it can catch up with the log.
+ */
+let vega: Promise<[typeof import('vega'), typeof import('vega-lite')]> | null = null;
+// One after the other: they share modules, and jest's ESM loader fails on two imports linking the same module at once.
+const loadVega = () => (vega ??= import('vega').then(async (v) => [v, await import('vega-lite')]));
+
+function quietLogger(level: number, onWarning: ((message: string) => void) | undefined, errors: string[]): LoggerInterface {
   const logger: LoggerInterface = {
-    level: () => Warn,
+    level: () => level,
     error: (...args: unknown[]) => {
       errors.push(args.map(String).join(' '));
       return logger;
@@ -72,8 +80,9 @@ function quietLogger(onWarning: ((message: string) => void) | undefined, errors:
 
 /** Compiles a vega-lite spec and renders it to a standalone SVG string, headless and deterministic. */
 export async function renderVegaLiteSvg(spec: TopLevelSpec, label: ChartLabel, options: RenderOptions = {}): Promise<string> {
+  const [{ parse, View, Warn }, { compile }] = await loadVega();
   const errors: string[] = [];
-  const logger = quietLogger(options.onWarning, errors);
+  const logger = quietLogger(Warn, options.onWarning, errors);
   const withLocale = { ...spec, config: { ...spec.config, locale: SWEDISH_LOCALE } } as TopLevelSpec;
   const view = new View(parse(compile(withLocale, { logger }).spec), { renderer: 'none', logger, logLevel: Warn });
   try {
