@@ -17,6 +17,7 @@ import Database from 'better-sqlite3';
 import type { EventStore, NewEvent } from '../../src/event-store/event-store.port.js';
 import { EventStoreDbEventStore } from '../../src/event-store/eventstoredb/eventstoredb-event-store.js';
 import { migrate } from '../../src/event-store/sqlite/migrations.js';
+import { LEDGER_PRAGMAS } from '../../src/event-store/sqlite/sqlite-pragmas.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { EsdbGrpcServer } from '../support/esdb-grpc-server/esdb-grpc-server.js';
 
@@ -89,7 +90,7 @@ async function benchAdapter(name: string, store: EventStore, counts: { single: n
 /** The same writes and the same scan straight through better-sqlite3: the ceiling for the adapter. */
 async function benchRawSqlite(total: number): Promise<void> {
   const db = new Database(join(directory, 'raw.db'));
-  for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'cache_size = -65536']) db.pragma(pragma);
+  for (const pragma of LEDGER_PRAGMAS) db.pragma(pragma);
   migrate(db);
   const insert = db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const prepared = batches(total, 1000);

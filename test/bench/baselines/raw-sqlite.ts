@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { migrate } from '../../../src/event-store/sqlite/migrations.js';
+import { LEDGER_PRAGMAS } from '../../../src/event-store/sqlite/sqlite-pragmas.js';
 import type { LedgerGroup } from '../generate-ledger.js';
 
 /**
@@ -29,9 +30,8 @@ export class RawSqlite {
   /** `durable: false` (synchronous=OFF) only to lay down a ledger before a measurement, never while timing. */
   static open(path: string, options: { durable: boolean } = { durable: true }): RawSqlite {
     const db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma(`synchronous = ${options.durable ? 'FULL' : 'OFF'}`);
-    db.pragma('cache_size = -65536');
+    for (const pragma of LEDGER_PRAGMAS) db.pragma(pragma);
+    if (!options.durable) db.pragma('synchronous = OFF');
     migrate(db);
     return new RawSqlite(db);
   }
