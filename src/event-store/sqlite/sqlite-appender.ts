@@ -10,10 +10,32 @@ import { acceptsAppend, matchesEarlierAppend } from '../new-events.js';
 import type { Outcome } from './group-commit.js';
 import { isDuplicateIdError, toSqliteStoreError } from './sqlite-errors.js';
 
+/** An event as it will be inserted: data and metadata already JSON text. */
+interface EventRowValues {
+  readonly id: string;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string;
+}
+
 export interface AppendRequest {
   readonly stream: string;
-  readonly events: readonly NewEvent[];
+  readonly events: readonly EventRowValues[];
   readonly expected: ExpectedRevision;
+}
+
+/**
+ * Serialised when the append is made, not when its group is written: what is
+ * stored is the events as they were handed over, even if the caller changes
+ * its objects while the append waits, and the JSON work is done before the
+ * write lock is taken rather than while other processes wait for it.
+ */
+export function appendRequest(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendRequest {
+  return {
+    stream,
+    expected,
+    events: events.map((event) => ({ id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) })),
+  };
 }
 
 interface StoredId {
@@ -94,15 +116,7 @@ export class SqliteAppender {
     let position = 0;
     for (let index = 0; index < events.length; index += 1) {
       const event = events[index];
-      const { lastInsertRowid } = this.insert.run(
-        event.id,
-        stream,
-        current + 1 + index,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        recordedAt,
-      );
+      const { lastInsertRowid } = this.insert.run(event.id, stream, current + 1 + index, event.type, event.data, event.metadata, recordedAt);
       position = Number(lastInsertRowid);
     }
     return { revision: current + events.length, position };

@@ -19,7 +19,7 @@ import { resumeAfterFailure } from '../resume-subscription.js';
 import { migrate } from './migrations.js';
 import { pollingSubscription } from './polling-subscription.js';
 import { GroupCommit, type Outcome } from './group-commit.js';
-import { SqliteAppender, type AppendRequest } from './sqlite-appender.js';
+import { SqliteAppender, appendRequest, type AppendRequest } from './sqlite-appender.js';
 import { EVENT_COLUMNS, filterSql, toRecordedEvent, type EventRow } from './sqlite-rows.js';
 import { toSqliteStoreError } from './sqlite-errors.js';
 
@@ -84,7 +84,7 @@ export class SqliteEventStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     assertValidAppend(stream, events);
-    return this.groups.submit({ stream, events, expected: expectedRevision });
+    return this.groups.submit(appendRequest(stream, events, expectedRevision));
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -127,6 +127,16 @@ describe('SqliteEventStore — group commit of appends pending at the same time'
     expect(idsOf(recording.events())).toEqual(idsOf(batches.flat()));
   });
 
+  it('stores the events as they were handed over, even when the caller changes them while the append waits', async () => {
+    const stream = uniqueStream('plan');
+    const events = newEvents(1);
+    const pending = store.append(stream, events, 'no_stream');
+    events[0].data.tag = 'changed afterwards';
+    await pending;
+
+    expect((await store.readStream(stream))[0].data).toMatchObject({ tag: 'probe' });
+  });
+
   it('close writes the appends still waiting before it releases the file', async () => {
     const events = newEvents(3);
     const stream = uniqueStream('plan');
