@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from '@jest/globals';
 import { appendCases } from './contract/append-cases.js';
 import { closeCases } from './contract/close-cases.js';
+import { concurrentAppendCases } from './contract/concurrent-append-cases.js';
 import type { ContractFactory, ContractHarness } from './contract/contract-kit.js';
 import { reopenCases, serverRestartCases } from './contract/outage-cases.js';
 import { readCases } from './contract/read-cases.js';
@@ -36,7 +37,10 @@ export function describeEventStoreContract(name: string, factory: ContractFactor
       current = undefined;
     });
 
-    describe('append', () => appendCases(harness));
+    describe('append', () => {
+      appendCases(harness);
+      describe('concurrent', () => concurrentAppendCases(harness));
+    });
     describe('read', () => readCases(harness));
     describe('subscribeToAll', () => {
       subscriptionCases(harness);

@@ -1,12 +1,42 @@
 import type Database from 'better-sqlite3';
 import {
+  StoreUnavailableError,
   WrongExpectedRevisionError,
   type AppendResult,
   type ExpectedRevision,
   type NewEvent,
 } from '../event-store.port.js';
 import { acceptsAppend, matchesEarlierAppend } from '../new-events.js';
-import { isDuplicateIdError } from './sqlite-errors.js';
+import type { Outcome } from './group-commit.js';
+import { isDuplicateIdError, toSqliteStoreError } from './sqlite-errors.js';
+
+/** An event as it will be inserted: data and metadata already JSON text. */
+interface EventRowValues {
+  readonly id: string;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string;
+}
+
+export interface AppendRequest {
+  readonly stream: string;
+  readonly events: readonly EventRowValues[];
+  readonly expected: ExpectedRevision;
+}
+
+/**
+ * Serialised when the append is made, not when its group is written: what is
+ * stored is the events as they were handed over, even if the caller changes
+ * its objects while the append waits, and the JSON work is done before the
+ * write lock is taken rather than while other processes wait for it.
+ */
+export function appendRequest(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendRequest {
+  return {
+    stream,
+    expected,
+    events: events.map((event) => ({ id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) })),
+  };
+}
 
 interface StoredId {
   readonly position: number;
@@ -15,20 +45,22 @@ interface StoredId {
 }
 
 /**
- * Writes one append as one IMMEDIATE transaction: the write lock is taken before
- * the current revision is read, so another process cannot slip in between the
- * check and the insert, and a crash leaves all of the append or none of it.
+ * Writes a group of appends as one IMMEDIATE transaction: the write lock is
+ * taken before any current revision is read, so another process cannot slip in
+ * between a check and its insert, and a crash leaves all of the group or none
+ * of it. Each append is a savepoint inside it (better-sqlite3 nests transaction
+ * functions so), so an append that is refused rolls back only itself, and the
+ * appends run in arrival order, each seeing the ones before it.
  */
 export class SqliteAppender {
   private readonly insert: Database.Statement;
   private readonly lastRevision: Database.Statement;
   private readonly storedId: Database.Statement;
-  private readonly write: Database.Transaction<
-    (stream: string, events: readonly NewEvent[], expected: ExpectedRevision) => AppendResult
-  >;
+  private readonly write: Database.Transaction<(request: AppendRequest) => AppendResult>;
+  private readonly group: Database.Transaction<(requests: readonly AppendRequest[]) => Outcome<AppendResult>[]>;
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly clock: () => Date,
   ) {
     this.insert = db.prepare(
@@ -36,7 +68,8 @@ export class SqliteAppender {
     );
     this.lastRevision = db.prepare('SELECT MAX(revision) FROM events WHERE stream = ?').pluck();
     this.storedId = db.prepare('SELECT position, stream, revision FROM events WHERE id = ?');
-    this.write = db.transaction((stream, events, expected) => this.writeAll(stream, events, expected));
+    this.write = db.transaction((request) => this.writeAll(request));
+    this.group = db.transaction((requests) => requests.map((request) => this.attempt(request)));
   }
 
   /** Last revision of the stream, -1 when it has no events. */
@@ -44,19 +77,37 @@ export class SqliteAppender {
     return (this.lastRevision.get(stream) as number | null) ?? -1;
   }
 
-  append(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
+  /** One outcome per request, in order; throws, having written nothing, when the transaction as a whole failed. */
+  appendGroup(requests: readonly AppendRequest[]): Outcome<AppendResult>[] {
+    return this.group.immediate(requests);
+  }
+
+  /**
+   * A refused append is that append's answer; a failure of the file (full, I/O,
+   * closed) or one after which SQLite ended the transaction is the whole group's.
+   */
+  private attempt(request: AppendRequest): Outcome<AppendResult> {
     try {
-      return this.write.immediate(stream, events, expected);
+      return { ok: true, value: this.appendOne(request) };
     } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError) && !isDuplicateIdError(error)) throw error;
-      const original = this.earlierAppend(stream, events, expected);
-      if (original) return original;
-      if (error instanceof WrongExpectedRevisionError) throw error;
-      throw new WrongExpectedRevisionError(stream, expected, this.currentOrNoStream(stream));
+      if (!this.db.inTransaction || toSqliteStoreError(error) instanceof StoreUnavailableError) throw error;
+      return { ok: false, error };
     }
   }
 
-  private writeAll(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
+  private appendOne(request: AppendRequest): AppendResult {
+    try {
+      return this.write(request);
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError) && !isDuplicateIdError(error)) throw error;
+      const original = this.earlierAppend(request);
+      if (original) return original;
+      if (error instanceof WrongExpectedRevisionError) throw error;
+      throw new WrongExpectedRevisionError(request.stream, request.expected, this.currentOrNoStream(request.stream));
+    }
+  }
+
+  private writeAll({ stream, events, expected }: AppendRequest): AppendResult {
     const current = this.currentRevision(stream);
     if (!acceptsAppend(expected, current)) {
       throw new WrongExpectedRevisionError(stream, expected, current < 0 ? 'no_stream' : current);
@@ -65,15 +116,7 @@ export class SqliteAppender {
     let position = 0;
     for (let index = 0; index < events.length; index += 1) {
       const event = events[index];
-      const { lastInsertRowid } = this.insert.run(
-        event.id,
-        stream,
-        current + 1 + index,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        recordedAt,
-      );
+      const { lastInsertRowid } = this.insert.run(event.id, stream, current + 1 + index, event.type, event.data, event.metadata, recordedAt);
       position = Number(lastInsertRowid);
     }
     return { revision: current + events.length, position };
@@ -84,7 +127,7 @@ export class SqliteAppender {
    * re-send of it: every id stored, in this stream, consecutively, where the
    * expected revision says they belong. Anything else is a conflict.
    */
-  private earlierAppend(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult | null {
+  private earlierAppend({ stream, events, expected }: AppendRequest): AppendResult | null {
     const stored: StoredId[] = [];
     for (const event of events) {
       const found = this.storedId.get(event.id) as StoredId | undefined;

@@ -19,11 +19,13 @@ const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const register = pathToFileURL(join(root, 'test/support/ts-register.mjs')).href;
 const childScript = join(root, 'test/support/sqlite-crash-child.ts');
 
-const BATCH = 50_000;
+/** Events of each append; a round is two appends made at once, written as one group. */
+const BATCH = 25_000;
 const KILL_DELAYS_MS = [0, 25, 80, 160, 260, 400];
 
 interface KilledRun {
-  readonly started: string[];
+  /** The streams of each round announced, the two appends of a group together. */
+  readonly started: string[][];
   readonly finished: Set<string>;
 }
 
@@ -32,17 +34,17 @@ async function appendUntilKilled(path: string, run: number, delayMs: number): Pr
   const child = spawn(process.execPath, ['--import', register, childScript, path, String(run), String(BATCH)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const started: string[] = [];
+  const started: string[][] = [];
   const finished = new Set<string>();
   let firstStart: () => void = () => undefined;
   const appending = new Promise<void>((resolveStart) => (firstStart = resolveStart));
   createInterface({ input: child.stdout }).on('line', (line) => {
-    const [word, stream] = line.split(' ');
+    const [word, ...streams] = line.split(' ');
     if (word === 'start') {
-      started.push(stream);
+      started.push(streams);
       firstStart();
     }
-    if (word === 'done') finished.add(stream);
+    if (word === 'done') streams.forEach((stream) => finished.add(stream));
   });
   const exited = once(child, 'exit');
   await Promise.race([appending, exited]);
@@ -71,20 +73,21 @@ describe('SqliteEventStore — killed in the middle of a large append', () => {
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
-  it(`keeps all ${BATCH} events of an append or none, whenever the process dies`, async () => {
+  it(`keeps all ${BATCH} events of an append or none, and a group's appends together, whenever the process dies`, async () => {
     const path = join(directory, 'ledger.db');
-    let interruptedAppends = 0;
+    let interruptedGroups = 0;
     let completeStreams = 0;
 
     for (const [run, delayMs] of KILL_DELAYS_MS.entries()) {
       const { started, finished } = await appendUntilKilled(path, run, delayMs);
       const store = SqliteEventStore.open({ path });
-      for (const stream of started) {
-        const count = await storedCount(store, stream);
-        expect([0, BATCH]).toContain(count);
-        if (finished.has(stream)) expect(count).toBe(BATCH);
-        if (count === 0) interruptedAppends += 1;
-        else completeStreams += 1;
+      for (const group of started) {
+        const counts = await Promise.all(group.map((stream) => storedCount(store, stream)));
+        expect([0, BATCH]).toContain(counts[0]);
+        expect(counts).toEqual(group.map(() => counts[0]));
+        if (group.every((stream) => finished.has(stream))) expect(counts[0]).toBe(BATCH);
+        if (counts[0] === 0) interruptedGroups += 1;
+        else completeStreams += group.length;
       }
       await store.close();
     }
@@ -95,6 +98,6 @@ describe('SqliteEventStore — killed in the middle of a large append', () => {
     raw.close();
     expect(integrity).toBe('ok');
     expect(total).toBe(completeStreams * BATCH);
-    expect(interruptedAppends).toBeGreaterThan(0);
+    expect(interruptedGroups).toBeGreaterThan(0);
   }, 180_000);
 });

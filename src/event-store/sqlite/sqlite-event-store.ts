@@ -18,7 +18,8 @@ import { assertValidAppend } from '../new-events.js';
 import { resumeAfterFailure } from '../resume-subscription.js';
 import { migrate } from './migrations.js';
 import { pollingSubscription } from './polling-subscription.js';
-import { SqliteAppender } from './sqlite-appender.js';
+import { GroupCommit, type Outcome } from './group-commit.js';
+import { SqliteAppender, appendRequest, type AppendRequest } from './sqlite-appender.js';
 import { LEDGER_PRAGMAS } from './sqlite-pragmas.js';
 import { EVENT_COLUMNS, filterSql, toRecordedEvent, type EventRow } from './sqlite-rows.js';
 import { toSqliteStoreError } from './sqlite-errors.js';
@@ -42,11 +43,14 @@ export interface SqliteEventStoreOptions {
  * synchronous=FULL: every append is fsynced before it is acknowledged, so a
  * decision the ledger confirmed survives a power cut, not only a process crash
  * (NORMAL would keep the file consistent but could lose the last acknowledged
- * appends). The price is one fsync per append, which batches amortise.
+ * appends). The price is one fsync per transaction, so appends pending at the
+ * same time (concurrent commands) are written as one group: one transaction,
+ * one fsync, each append checked and answered on its own.
  */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
   private readonly appender: SqliteAppender;
+  private readonly groups: GroupCommit<AppendRequest, AppendResult>;
   private readonly appended = new Subject<void>();
   private readonly closing = new ReplaySubject<void>(1);
   private readonly statements = new Map<string, Database.Statement>();
@@ -60,6 +64,7 @@ export class SqliteEventStore implements EventStore {
     this.pageSize = options.pageSize ?? 2_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.appender = new SqliteAppender(db, options.clock ?? (() => new Date()));
+    this.groups = new GroupCommit((requests) => this.writeGroup(requests));
   }
 
   static open(options: SqliteEventStoreOptions = {}): SqliteEventStore {
@@ -77,9 +82,7 @@ export class SqliteEventStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     assertValidAppend(stream, events);
-    const result = this.guard(() => this.appender.append(stream, events, expectedRevision));
-    this.appended.next();
-    return result;
+    return this.groups.submit(appendRequest(stream, events, expectedRevision));
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -127,13 +130,20 @@ export class SqliteEventStore implements EventStore {
     this.guard(() => this.statement('SELECT 1').pluck().get());
   }
 
-  /** Ends every open subscription of this instance (they complete) and releases the file. */
+  /** Writes the appends still waiting, ends every open subscription of this instance (they complete) and releases the file. */
   async close(): Promise<void> {
     if (!this.db.open) return;
+    this.groups.flush();
     this.closing.next();
     this.closing.complete();
     this.appended.complete();
     this.db.close();
+  }
+
+  private writeGroup(requests: readonly AppendRequest[]): readonly Outcome<AppendResult>[] {
+    const outcomes = this.guard(() => this.appender.appendGroup(requests));
+    if (outcomes.some((outcome) => outcome.ok)) this.appended.next();
+    return outcomes;
   }
 
   /**

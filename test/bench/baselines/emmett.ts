@@ -50,12 +50,17 @@ export class EmmettBaseline {
     if (!result.success) throw new Error(`Emmett refused the append to ${group.stream}`);
   }
 
-  /** Many appends in one transaction with fsync off: to lay down a ledger before a measurement, never while timing. */
-  async preload(groups: readonly LedgerGroup[]): Promise<void> {
-    await this.connection.command('PRAGMA synchronous = OFF');
+  /** The caller's transaction around several appends, one after another: Emmett's own transactions nest in it, so it commits once. */
+  async appendTogether(groups: readonly LedgerGroup[]): Promise<void> {
     await this.connection.withTransaction(async () => {
       for (const group of groups) await this.appendOnConnection(group);
     });
+  }
+
+  /** Many appends in one transaction with fsync off: to lay down a ledger before a measurement, never while timing. */
+  async preload(groups: readonly LedgerGroup[]): Promise<void> {
+    await this.connection.command('PRAGMA synchronous = OFF');
+    await this.appendTogether(groups);
     await this.connection.command('PRAGMA synchronous = FULL');
   }
 

@@ -26,6 +26,17 @@ export function removeDatabase(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
 }
 
+/** A consistent copy through SQLite's online backup, whichever connection last wrote the file and whether or not it has closed. */
+export async function copyDatabase(from: string, to: string): Promise<void> {
+  removeDatabase(to);
+  const source = new Database(from, { readonly: true });
+  try {
+    await source.backup(to, { progress: () => 10_000 });
+  } finally {
+    source.close();
+  }
+}
+
 function rowCount(path: string, table: string): number {
   if (!existsSync(path)) return -1;
   const db = new Database(path, { readonly: true });

@@ -4,11 +4,10 @@ import { EmmettBaseline } from '../baselines/emmett.js';
 import { RawSqlite } from '../baselines/raw-sqlite.js';
 import type { LedgerGroup } from '../generate-ledger.js';
 import { firstEvents, ledgerChunks } from '../harness/chunks.js';
-import { Stopwatch, collectGarbage } from '../harness/clock.js';
 import { ensureLoaded, removeDatabase, type BenchContext } from '../harness/context.js';
-import { atLeast, bothMet, perSecond, ratio, type Measurement } from '../harness/measurement.js';
-
-type Appender = (group: LedgerGroup) => Promise<void> | void;
+import { atLeast, bothMet, ratio, type Measurement } from '../harness/measurement.js';
+import { oneByOne, writeInTurns } from '../harness/turns.js';
+import { copyForConcurrentAppend, measureConcurrentAppend } from './append-concurrent.js';
 
 /**
  * Appends timed at every size: the whole ledger up to 100k events; at 1M the
@@ -17,36 +16,6 @@ type Appender = (group: LedgerGroup) => Promise<void> | void;
  * stays within minutes.
  */
 const TIMED_EVENTS = 100_000;
-
-/**
- * Events per second appending every group of the ledger, one transaction per
- * group, into each of the stores. The stores take turns chunk by chunk (in a
- * rotating order), so a disk or CPU shared with other work slows all of them
- * alike instead of whichever happened to run at the time.
- */
-interface TurnResult {
-  readonly rate: number;
-  /** CPU microseconds per event, fsync waits excluded. */
-  readonly cpuUs: number;
-}
-
-async function appendInTurns(chunks: Iterable<readonly LedgerGroup[]>, appenders: readonly Appender[]): Promise<TurnResult[]> {
-  const watches = appenders.map(() => new Stopwatch());
-  let turn = 0;
-  let events = 0;
-  for (const chunk of chunks) {
-    events += chunk.reduce((sum, group) => sum + group.events.length, 0);
-    for (let k = 0; k < appenders.length; k += 1) {
-      const index = (turn + k) % appenders.length;
-      collectGarbage();
-      watches[index].start();
-      for (const group of chunk) await appenders[index](group);
-      watches[index].stop();
-    }
-    turn += 1;
-  }
-  return watches.map((watch) => ({ rate: perSecond(events, watch.ms), cpuUs: Math.round((watch.cpuMs * 1000 * 10) / events) / 10 }));
-}
 
 /** Slices of about `size` events, in order. */
 function slices(groups: readonly LedgerGroup[], size: number): LedgerGroup[][] {
@@ -96,26 +65,30 @@ export async function measureAppend(ctx: BenchContext): Promise<Measurement[]> {
   const timed = Math.min(ctx.events, TIMED_EVENTS);
   Object.values(ctx.paths).forEach(removeDatabase);
   await ensureLoaded(ctx, ['ours', 'raw', 'emmett'], ctx.events - timed);
+  const copies = await copyForConcurrentAppend(ctx);
   const ours = SqliteEventStore.open({ path: ctx.paths.ours });
   const raw = RawSqlite.open(ctx.paths.raw);
   const emmett = await EmmettBaseline.open(ctx.paths.emmett);
-  const [oursTurn, rawTurn, emmettTurn] = await appendInTurns(ledgerChunks(ctx.ledger, 5_000, ctx.events - timed), [
-    (g) => ours.append(g.stream, g.events, g.expectedRevision).then(() => undefined),
-    (g) => raw.appendGroup(g),
-    (g) => emmett.appendOnConnection(g),
+  const [oursTurn, rawTurn, emmettTurn] = await writeInTurns(ledgerChunks(ctx.ledger, 5_000, ctx.events - timed), [
+    oneByOne((g) => ours.append(g.stream, g.events, g.expectedRevision).then(() => undefined)),
+    oneByOne((g) => raw.appendGroup(g)),
+    oneByOne((g) => emmett.appendOnConnection(g)),
   ]);
   await ours.close();
   raw.close();
   emmett.close();
 
+  const where = timed === ctx.events ? 'whole ledger from empty' : `last ${timed} events onto ${ctx.events - timed}`;
+  const concurrent = await measureConcurrentAppend(copies, ledgerChunks(ctx.ledger, 5_000, ctx.events - timed), { sample: timed, where, withTarget: ctx.events >= 1_000_000 });
+
   const sample = firstEvents(ctx.ledger, Math.min(ctx.events, 5_000));
   const sampleSize = sample.reduce((sum, group) => sum + group.events.length, 0);
   const viaApi = await withStores(ctx.dir, 'sample', (s) =>
-    appendInTurns(slices(sample, 500), [(g) => s.ours.append(g.stream, g.events, g.expectedRevision).then(() => undefined), (g) => s.raw.appendGroup(g), (g) => s.emmett.appendViaStore(g)]),
+    writeInTurns(slices(sample, 500), [oneByOne((g) => s.ours.append(g.stream, g.events, g.expectedRevision).then(() => undefined)), oneByOne((g) => s.raw.appendGroup(g)), oneByOne((g) => s.emmett.appendViaStore(g))]),
   );
   const one = singles(firstEvents(ctx.ledger, Math.min(ctx.events, 3_000)));
   const single = await withStores(ctx.dir, 'single', (s) =>
-    appendInTurns(slices(one, 300), [(g) => s.ours.append(g.stream, g.events, g.expectedRevision).then(() => undefined), (g) => s.raw.appendGroup(g), (g) => s.emmett.appendOnConnection(g)]),
+    writeInTurns(slices(one, 300), [oneByOne((g) => s.ours.append(g.stream, g.events, g.expectedRevision).then(() => undefined)), oneByOne((g) => s.raw.appendGroup(g)), oneByOne((g) => s.emmett.appendOnConnection(g))]),
   );
 
   const [oursRate, rawRate, emmettRate] = [oursTurn.rate, rawTurn.rate, emmettTurn.rate];
@@ -130,7 +103,7 @@ export async function measureAppend(ctx: BenchContext): Promise<Measurement[]> {
       peer: emmettRate,
       sample: timed,
       ...(ctx.events >= 1_000_000 ? { target: batchTarget } : {}),
-      note: `${timed === ctx.events ? 'whole ledger from empty' : `last ${timed} events onto ${ctx.events - timed}`}; Emmett on one open connection`,
+      note: `${where}; Emmett on one open connection`,
     },
     {
       name: 'append, batch per stream: CPU per event',
@@ -142,6 +115,7 @@ export async function measureAppend(ctx: BenchContext): Promise<Measurement[]> {
       sample: timed,
       note: 'what each store costs apart from waiting for fsync (one per batch, the same for all three)',
     },
+    ...concurrent,
     { name: "append, batch per stream, Emmett's store API", unit: 'events/s', higherIsBetter: true, ours: viaApi[0].rate, limit: viaApi[1].rate, peer: viaApi[2].rate, sample: sampleSize, note: 'getSQLiteEventStore opens a connection per call' },
     { name: 'append, one event per append', unit: 'events/s', higherIsBetter: true, ours: single[0].rate, limit: single[1].rate, peer: single[2].rate, sample: one.length, note: 'one fsync per event' },
   ];
