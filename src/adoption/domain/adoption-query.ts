@@ -38,12 +38,16 @@ export interface LanAdoption {
   readonly kinds: readonly KindAdoption[];
 }
 
+/** Whether a plan (as the ledger knew it) is one of the län's: länsgemensam for it, or owned by its region or one of its kommuner. */
+export const isPlanOfLan = (plan: { readonly lan: ActorId | null; readonly owner: ActorId }, lan: ActorId, lanOf: LanOf): boolean =>
+  plan.lan === lan || lanOf(plan.owner) === lan;
+
 export function lanAdoption(state: PlansState, lan: ActorId, lanOf: LanOf, asOf?: AsOf): LanAdoption {
   const when = effectiveAsOf(asOf, state.maxRecordedAt);
   const adoptions: PlanAdoption[] = [];
   for (const plan of state.byLan.get(lan) ?? []) {
     const adoption = adoptionAt(plan, when);
-    if (adoption && (adoption.lan === lan || lanOf(adoption.owner) === lan)) adoptions.push(adoption);
+    if (adoption && isPlanOfLan(adoption, lan, lanOf)) adoptions.push(adoption);
   }
   adoptions.sort(byScopeThenTitle);
   return {

@@ -100,10 +100,37 @@ export interface TimelineEntry {
   readonly source: ReportSource | null;
 }
 
+/** A line the timeline keeps for a year (see timeline-lines), made of report entries. */
+export interface TimelineLine {
+  readonly kind: 'single' | 'adoptions' | 'publications';
+  /** A plan's adoptions in decision order, a publisher's figures of one day, or the one decision. */
+  readonly entries: readonly TimelineEntry[];
+  /** Adoptions that made their plan fully adopted. */
+  readonly fully: boolean;
+  /** Adoptions: how many parties the plan has; null when the plan is not among the report's plans. */
+  readonly expected: number | null;
+}
+
+/** The lines a year of the timeline shows, in chronological order, and how many events that year they leave out. */
+export interface TimelineYearLines {
+  readonly year: number;
+  readonly lines: readonly TimelineLine[];
+  readonly more: number;
+}
+
 export interface ReportSource {
   readonly title: string;
   readonly url: string | null;
   readonly publisher: string | null;
+}
+
+/** Every distinct source in scope (title and URL identify one): a national ledger cites hundreds of thousands, the report lists a few. */
+export interface SourcesInScope {
+  readonly size: number;
+  /** Those with one of these titles, in order of first citation, each with the last publisher seen for it. */
+  withTitles(titles: ReadonlySet<string>): ReportSource[];
+  /** Every source's title, in order of first citation. */
+  titles(): Iterable<string>;
 }
 
 /** Facts about the record behind the report, counted over the events in scope. */
@@ -133,7 +160,9 @@ export interface TrendReportInput {
   /** Every län with its plans, for a national report; the one län for a län report. */
   readonly lans: readonly LanSummary[];
   readonly plans: readonly PlanAdoption[];
-  readonly timeline: readonly TimelineEntry[];
+  /** Every year of the range with the lines its timeline keeps, chosen from every event in scope. */
+  readonly timeline: readonly TimelineYearLines[];
   readonly dataQuality: DataQualityFacts;
-  readonly sources: readonly ReportSource[];
+  /** The sources of the timeline's events and of the published figures. */
+  readonly sources: SourcesInScope;
 }

@@ -1,5 +1,5 @@
-import type { ReportScope, ReportSource, TrendReportInput } from '../domain/report-input.js';
-import { gatherLans, gatherPlans } from './gather-adoption.js';
+import type { ReportScope, TrendReportInput } from '../domain/report-input.js';
+import { gatherLans, gatherPlans, planCompletion } from './gather-adoption.js';
 import { gatherFigures, gatherIndicators } from './gather-indicators.js';
 import { gatherTimeline } from './gather-timeline.js';
 import type { DatasetLeftOut, ReportReadModels, TrendReportRequest } from './read-models.js';
@@ -14,7 +14,7 @@ function scopeOf(models: ReportReadModels, request: TrendReportRequest): ReportS
  * documents the ledger cites in scope. Only a national report covers the
  * dataset: the left-out facts are not tied to a län.
  */
-function undatedLeftOut(request: TrendReportRequest, sources: readonly ReportSource[], dataset: DatasetLeftOut): number | null {
+function undatedLeftOut(request: TrendReportRequest, titles: Iterable<string>, dataset: DatasetLeftOut): number | null {
   if (request.scope !== 'national' || dataset.sources.length === 0) return null;
   // The dataset names a few documents and the ledger may cite hundreds of thousands: look the few up, stop once all are found.
   const uncited = new Map<string, number>();
@@ -23,8 +23,8 @@ function undatedLeftOut(request: TrendReportRequest, sources: readonly ReportSou
     uncited.set(title, (uncited.get(title) ?? 0) + s.undated);
   }
   let undated: number | null = null;
-  for (const source of sources) {
-    const title = source.title.trim().toLowerCase();
+  for (const cited of titles) {
+    const title = cited.trim().toLowerCase();
     const count = uncited.get(title);
     if (count === undefined) continue;
     uncited.delete(title);
@@ -36,22 +36,25 @@ function undatedLeftOut(request: TrendReportRequest, sources: readonly ReportSou
 
 /** Gathers everything a trend report shows from the read models, as the ledger knew it at `asOf`. */
 export function gatherTrendReportInput(models: ReportReadModels, request: TrendReportRequest, generatedAt: Date, dataset: DatasetLeftOut): TrendReportInput {
-  const timeline = gatherTimeline(models, request);
-  const figures = gatherFigures(models, request);
+  // Indicators first: they work out the plans' standings, which the timeline's adoption lines then read.
+  const indicators = gatherIndicators(models, request);
   const lans = gatherLans(models, request);
-  const sources = [...timeline.sources, ...figures.flatMap((f) => (f.source ? [f.source] : []))];
+  const timeline = gatherTimeline(models, request, planCompletion(models, request, lans));
+  const figures = gatherFigures(models, request);
+  const sources = timeline.sources;
+  for (const figure of figures) if (figure.source) sources.add(figure.source);
   return {
     scope: scopeOf(models, request),
     from: request.from,
     to: request.to,
     asOf: request.asOf ? request.asOf.toISOString() : null,
     generatedAt: generatedAt.toISOString(),
-    indicators: gatherIndicators(models, request),
+    indicators,
     figures,
     lans,
     plans: gatherPlans(models, request, lans),
-    timeline: timeline.entries,
-    dataQuality: { ...timeline.quality, undatedLeftOut: undatedLeftOut(request, sources, dataset) },
+    timeline: timeline.years,
+    dataQuality: { ...timeline.quality, undatedLeftOut: undatedLeftOut(request, sources.titles(), dataset) },
     sources,
   };
 }

@@ -1,24 +1,23 @@
 import { indicatorById } from '../../indicators/domain/indicator-registry.js';
-import { dayDate } from '../../projections/domain/day-dates.js';
-import { queryTimeline, type TimelineCursor } from '../../timeline/domain/timeline-query.js';
-import type { TimelineItem } from '../../timeline/domain/timeline-item.js';
-import type { DataQualityFacts, ReportSource, TimelineEntry } from '../domain/report-input.js';
+import type { FigureData } from '../../projections/domain/compact-data.js';
+import { dayDate, type DayDate } from '../../projections/domain/day-dates.js';
+import { dataAt, type AsOf } from '../../projections/domain/versioned.js';
+import { factsOf } from '../../timeline/domain/entry-facts.js';
+import { timelineItem, type TimelineItem } from '../../timeline/domain/timeline-item.js';
+import { effectiveAsOf } from '../../timeline/domain/timeline-query.js';
+import { scanTimeline } from '../../timeline/domain/timeline-scan.js';
+import type { TimelineEntry as LedgerEntry } from '../../timeline/domain/timeline-state.js';
+import type { DataQualityFacts, TimelineEntry, TimelineLine, TimelineYearLines } from '../domain/report-input.js';
 import { SourceIndex } from '../domain/source-index.js';
+import { TimelineCandidates, type EntryReader } from '../domain/timeline-lines.js';
+import type { PlanCompletion } from './gather-adoption.js';
 import { actorName, asOfMs, publisherName, type ReportReadModels, type TrendReportRequest } from './read-models.js';
 
-/** Large pages: the report reads the whole range, so fewer walks of the index beat small answers. */
-const PAGE = 50_000;
-
-const cursorOf = (next: string): TimelineCursor => {
-  const [key, position] = next.split(':').map(Number);
-  return { key, position };
-};
-
-/** The timeline in scope as the report needs it, made in one pass so no item outlives its page. */
+/** The timeline in scope as the report needs it, made in one pass over the timeline's own records. */
 export interface GatheredTimeline {
-  readonly entries: TimelineEntry[];
+  readonly years: TimelineYearLines[];
   /** Each source once (title and URL identify it; the last publisher seen wins), in order of first citation. */
-  readonly sources: ReportSource[];
+  readonly sources: SourceIndex;
   readonly quality: Omit<DataQualityFacts, 'undatedLeftOut'>;
 }
 
@@ -28,7 +27,11 @@ function subjectOf(item: TimelineItem): string {
   return `${indicator ? indicator.title.charAt(0).toLowerCase() + indicator.title.slice(1) : item.figure.indicatorId} ${item.figure.year}`;
 }
 
-function entryOf(models: ReportReadModels, item: TimelineItem, source: ReportSource): TimelineEntry {
+/** A kept line's entry as the report shows it: the timeline's own item for it, as the ledger knew it at `asOf`. */
+function entryOf(models: ReportReadModels, entry: LedgerEntry, asOf: AsOf): TimelineEntry {
+  const head = entry.subject.head;
+  const data = dataAt(entry, asOf);
+  const item = timelineItem(entry, data, factsOf(entry.type, data, head && head !== entry ? dataAt(head, asOf) : data), asOf);
   return {
     eventId: item.eventId,
     type: item.type,
@@ -36,44 +39,71 @@ function entryOf(models: ReportReadModels, item: TimelineItem, source: ReportSou
     subject: subjectOf(item),
     actor: item.actors.length === 0 ? null : item.type === 'FigurePublished' ? publisherName(models, item.actors[0]) : actorName(models, item.actors[0]),
     aggregateId: item.plan?.id ?? item.initiative?.id ?? item.figure?.indicatorId ?? item.eventId,
-    source,
+    source: { title: item.source.title, url: item.source.url ?? null, publisher: item.source.publisher ?? null },
+  };
+}
+
+/** Reads the timeline's records as the ledger knew them at `asOf` (their own current fields at "now"), as `entryOf` would show them. */
+function readerOf(models: ReportReadModels, asOf: AsOf, datesThen: ReadonlyMap<LedgerEntry, DayDate>): EntryReader<LedgerEntry> {
+  return {
+    type: (entry) => entry.type,
+    date: asOf === null ? (entry) => entry.date! : (entry) => datesThen.get(entry) ?? entry.date!,
+    aggregateId: (entry) =>
+      entry.subject.category === 'indicator' ? ((dataAt(entry, asOf) as FigureData).indicatorId ?? entry.eventId) : entry.subject.id,
+    eventId: (entry) => entry.eventId,
+    publisher: (entry) => publisherName(models, (dataAt(entry, asOf) as FigureData).publisher),
   };
 }
 
 /**
  * Every timeline entry whose decision may fall within the range, in scope, as
- * the ledger knew it at `asOf`, with the data-quality counts (imprecise dates
- * by precision and sources without URL, over decisions; published figures are
- * not decisions) and the distinct sources, counted as the pages pass.
+ * the ledger knew it at `asOf`, read once: the data-quality counts (imprecise
+ * dates by precision and sources without URL, over decisions; published
+ * figures are not decisions), the distinct sources, and the candidate lines
+ * per year, of which only the kept ones become report entries.
  */
-export function gatherTimeline(models: ReportReadModels, request: TrendReportRequest): GatheredTimeline {
+export function gatherTimeline(models: ReportReadModels, request: TrendReportRequest, plans: PlanCompletion): GatheredTimeline {
   const from = dayDate(String(request.from));
   const to = dayDate(String(request.to));
   const lan = request.scope === 'national' ? undefined : request.scope;
-  // A decision by several owners in one län can come back once per owner from the län's index; the report counts it once.
+  const asOf = effectiveAsOf(models.timeline, asOfMs(request));
+  // Decision dates at `asOf` that differ from the entries' current ones (corrected since).
+  const datesThen = new Map<LedgerEntry, DayDate>();
+  const reader = readerOf(models, asOf, datesThen);
+  const candidates = new TimelineCandidates(request.from, request.to, reader);
+  // A decision by several owners in one län could come back once per owner from the län's index; the report counts it once.
   const seen = lan ? new Set<string>() : null;
   const sources = new SourceIndex();
-  const entries: TimelineEntry[] = [];
   const imprecise: Record<'month' | 'season' | 'year', number> = { month: 0, season: 0, year: 0 };
+  let events = 0;
   let decisions = 0;
   let withoutSourceUrl = 0;
-  let cursor: TimelineCursor | null = null;
-  for (;;) {
-    const page = queryTimeline(models.timeline, { lan, from: from ?? undefined, to: to ?? undefined, asOf: asOfMs(request), cursor, limit: PAGE }, models.lanOf);
-    for (const item of page.items) {
-      if (seen) {
-        if (seen.has(item.eventId)) continue;
-        seen.add(item.eventId);
-      }
-      if (item.type !== 'FigurePublished') {
-        decisions += 1;
-        if (item.date.precision !== 'day') imprecise[item.date.precision] += 1;
-      }
-      if (!item.source.url) withoutSourceUrl += 1;
-      entries.push(entryOf(models, item, sources.add(item.source.title, item.source.url ?? null, item.source.publisher ?? null)));
+  scanTimeline(models.timeline, { lan, from: from ?? undefined, to: to ?? undefined, asOf }, models.lanOf, (entry, date) => {
+    if (seen) {
+      if (seen.has(entry.eventId)) return;
+      seen.add(entry.eventId);
     }
-    if (!page.nextCursor) break;
-    cursor = cursorOf(page.nextCursor);
-  }
-  return { entries, sources: sources.list(), quality: { events: entries.length, decisions, imprecise, withoutSourceUrl } };
+    events += 1;
+    if (entry.type !== 'FigurePublished') {
+      decisions += 1;
+      if (date.precision !== 'day') imprecise[date.precision] += 1;
+    }
+    if (!entry.source.url) withoutSourceUrl += 1;
+    sources.add(entry.source);
+    if (date !== entry.date) datesThen.set(entry, date);
+    candidates.add(entry);
+  });
+  const years = candidates.select(plans.fullyAdopted).map((year) => ({
+    year: year.year,
+    more: year.more,
+    lines: year.lines.map(
+      (line): TimelineLine => ({
+        kind: line.kind,
+        entries: line.entries.map((entry) => entryOf(models, entry, asOf)),
+        fully: line.fully,
+        expected: line.kind === 'adoptions' ? plans.expected(reader.aggregateId(line.entries[0])) : null,
+      }),
+    ),
+  }));
+  return { years, sources, quality: { events, decisions, imprecise, withoutSourceUrl } };
 }
