@@ -24,8 +24,8 @@ export interface IndicatorScope {
   readonly asOf: AsOf;
 }
 
-/** One year of an indicator. */
-export interface YearValue {
+/** One year of an indicator, counted. */
+export interface YearCount {
   readonly year: number;
   /** The cut-off date the count was taken on. */
   readonly cutoff: string;
@@ -36,6 +36,10 @@ export interface YearValue {
   readonly share: number | null;
   /** certain = value; possible adds those whose imprecise dates straddle the cut-off. */
   readonly range: { readonly certain: number; readonly possible: number };
+}
+
+/** One year of an indicator, with who is counted. */
+export interface YearValue extends YearCount {
   readonly members: { readonly certain: readonly string[]; readonly possible: readonly string[] };
 }
 
@@ -43,6 +47,21 @@ export interface YearValue {
 type Counted = { readonly member: string; readonly at: (afterDay: number, day: number) => Certainty };
 
 export function evaluateSeries(indicator: IndicatorDefinition, ctx: IndicatorContext, years: readonly number[], scope: IndicatorScope): YearValue[] {
+  return evaluate(indicator, ctx, years, scope, (certain, possible) => ({ members: { certain: [...certain].sort(), possible: [...possible].sort() } }));
+}
+
+/** The counts alone: listing who is counted, thousands of teams a year nationally, is most of the work where only counts are shown. */
+export function countSeries(indicator: IndicatorDefinition, ctx: IndicatorContext, years: readonly number[], scope: IndicatorScope): YearCount[] {
+  return evaluate(indicator, ctx, years, scope, () => ({}));
+}
+
+function evaluate<Extra extends object>(
+  indicator: IndicatorDefinition,
+  ctx: IndicatorContext,
+  years: readonly number[],
+  scope: IndicatorScope,
+  extra: (certain: ReadonlySet<string>, possible: ReadonlySet<string>) => Extra,
+): (YearCount & Extra)[] {
   const population = indicator.population ? ctx.members(indicator.population, scope.lan) : null;
   const counted = countedOf(indicator, ctx, scope, population ? new Set(population) : null);
   return years.map((year) => {
@@ -64,7 +83,7 @@ export function evaluateSeries(indicator: IndicatorDefinition, ctx: IndicatorCon
       population: size,
       share: size ? Math.round((certain.size / size) * 10_000) / 10_000 : null,
       range: { certain: certain.size, possible: certain.size + possible.size },
-      members: { certain: [...certain].sort(), possible: [...possible].sort() },
+      ...extra(certain, possible),
     };
   });
 }

@@ -159,6 +159,7 @@ export interface TrendReportInput {
   readonly figures: readonly PublishedFigure[];
   /** Every län with its plans, for a national report; the one län for a län report. */
   readonly lans: readonly LanSummary[];
+  /** A län's every plan; nationally the länsgemensamma plans of every län. */
   readonly plans: readonly PlanAdoption[];
   /** Every year of the range with the lines its timeline keeps, chosen from every event in scope. */
   readonly timeline: readonly TimelineYearLines[];

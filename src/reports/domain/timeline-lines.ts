@@ -1,6 +1,7 @@
 import type { LedgerEventType } from '../../ledger/domain/ledger-event.js';
 import type { ReportDate } from './report-input.js';
 import { COMPLETED_PLAN_WEIGHT, PHRASES, WEIGHTS } from './timeline-phrases.js';
+import { byDay, WeightiestLines, type Candidate } from './weightiest-lines.js';
 
 /**
  * How the selection reads an entry. A national report selects from nearly a
@@ -38,23 +39,6 @@ export interface YearLines<E> {
 
 export const LINES_PER_YEAR = 20;
 
-/** `localeCompare`'s order, with the collator made once: a national year compares tens of thousands of lines. */
-const collate = new Intl.Collator().compare;
-/** ISO days of one fixed shape order the same by code unit as by collation, and much faster. */
-export const byDay = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** A line before it is kept: what the order looks at. The tie key is made only when a tie needs it. */
-interface Candidate<E> {
-  readonly kind: Line<E>['kind'];
-  readonly first: E;
-  readonly group: E[] | null;
-  readonly earliest: string;
-  readonly latest: string;
-  readonly weight: number;
-  readonly fully: boolean;
-  tie: string | null;
-}
-
 /** The decision year of an entry: the year of its first possible day. */
 export const yearOf = (date: ReportDate): number => Number(date.earliest.slice(0, 4));
 
@@ -82,44 +66,56 @@ export class YearCandidates<E> {
     private readonly reader: EntryReader<E>,
   ) {}
 
-  add(entry: E): void {
-    const type = this.reader.type(entry);
+  add(entry: E, type: LedgerEventType): void {
     if (type === 'PlanAdopted') group(this.adoptions, this.reader.aggregateId(entry), entry);
     else if (type === 'FigurePublished') group(this.publications, `${this.reader.publisher(entry)}\u0000${this.reader.date(entry).edtf}`, entry);
     else this.singles.push(entry);
   }
 
-  /** The `count` weightiest lines, in chronological order, and how many were left out. */
+  /**
+   * The `count` weightiest lines, in chronological order, and how many were
+   * left out. Lines are offered in the order a stable sort would see them:
+   * the decisions as they came, then each plan's adoptions, then each
+   * publisher's figures of a day, a group of one being a single line.
+   */
   select(fullyAdopted: FullyAdopted, count = LINES_PER_YEAR): YearLines<E> {
-    const candidates: Candidate<E>[] = [];
-    for (const entry of this.singles) candidates.push(this.single(entry));
-    for (const [planId, list] of this.adoptions) candidates.push(list.length === 1 ? this.single(list[0]) : this.adopted(planId, list, fullyAdopted));
-    for (const list of this.publications.values()) candidates.push(list.length === 1 ? this.single(list[0]) : this.candidate('publications', list[0], list, list[0], WEIGHTS.FigurePublished ?? 1, false));
-    const kept = weightiest(candidates, count, this.reader);
-    const lines = kept.sort((a, b) => chronological(a, b, this.reader)).map((c) => this.line(c));
-    return { year: this.year, lines, more: candidates.length - kept.length };
+    const kept = new WeightiestLines(count, this.reader);
+    for (const entry of this.singles) this.single(kept, entry);
+    for (const [planId, list] of this.adoptions) {
+      if (list.length === 1) this.single(kept, list[0]);
+      else this.adopted(kept, planId, list, fullyAdopted);
+    }
+    for (const list of this.publications.values()) {
+      if (list.length === 1) this.single(kept, list[0]);
+      else kept.offer('publications', list[0], list, this.reader.date(list[0]).latest, WEIGHTS.FigurePublished ?? 1, false);
+    }
+    const total = this.singles.length + this.adoptions.size + this.publications.size;
+    return { year: this.year, lines: kept.chronological().map((c) => this.line(c)), more: total - kept.size };
   }
 
-  private candidate(kind: Line<E>['kind'], first: E, list: E[] | null, last: E, weight: number, fully: boolean): Candidate<E> {
-    return { kind, first, group: list, earliest: this.reader.date(first).earliest, latest: this.reader.date(last).latest, weight, fully, tie: null };
+  private single(kept: WeightiestLines<E>, entry: E): void {
+    kept.offer('single', entry, null, this.reader.date(entry).latest, WEIGHTS[this.reader.type(entry)] ?? 1, false);
   }
 
-  private single(entry: E): Candidate<E> {
-    return this.candidate('single', entry, null, entry, WEIGHTS[this.reader.type(entry)] ?? 1, false);
-  }
-
-  /** First: earliest start, then earliest end, in arrival order among equals (what a stable sort puts first); last: the latest end. */
-  private adopted(planId: string, list: E[], fullyAdopted: FullyAdopted): Candidate<E> {
+  /**
+   * First: earliest start, then earliest end, in arrival order among equals
+   * (what a stable sort puts first); the line ends with the latest end. Only
+   * a line that could still be kept at the completed-plan weight is asked
+   * whether it completed its plan.
+   */
+  private adopted(kept: WeightiestLines<E>, planId: string, list: E[], fullyAdopted: FullyAdopted): void {
     const date = this.reader.date;
     let first = list[0];
-    let last = list[0];
+    let latest = date(first).latest;
     for (let i = 1; i < list.length; i++) {
-      const each = list[i];
-      if ((byDay(date(each).earliest, date(first).earliest) || byDay(date(each).latest, date(first).latest)) < 0) first = each;
-      if (date(each).latest > date(last).latest) last = each;
+      const each = date(list[i]);
+      const firstDate = date(first);
+      if ((byDay(each.earliest, firstDate.earliest) || byDay(each.latest, firstDate.latest)) < 0) first = list[i];
+      if (each.latest > latest) latest = each.latest;
     }
-    const fully = fullyAdopted(planId, date(last).latest);
-    return this.candidate('adoptions', first, list, last, fully ? COMPLETED_PLAN_WEIGHT : (WEIGHTS.PlanAdopted ?? 1), fully);
+    if (!kept.wouldKeep(COMPLETED_PLAN_WEIGHT, first, latest)) return;
+    const fully = fullyAdopted(planId, latest);
+    kept.offer('adoptions', first, list, latest, fully ? COMPLETED_PLAN_WEIGHT : (WEIGHTS.PlanAdopted ?? 1), fully);
   }
 
   private line(candidate: Candidate<E>): Line<E> {
@@ -130,36 +126,12 @@ export class YearCandidates<E> {
   }
 }
 
-function tieOf<E>(candidate: Candidate<E>, reader: EntryReader<E>): string {
-  return (candidate.tie ??= `${reader.aggregateId(candidate.first)}\u0000${reader.eventId(candidate.first)}`);
-}
-
-function chronological<E>(a: Candidate<E>, b: Candidate<E>, reader: EntryReader<E>): number {
-  return byDay(a.earliest, b.earliest) || byDay(a.latest, b.latest) || collate(tieOf(a, reader), tieOf(b, reader));
-}
-
-const weightiestFirst = <E>(a: Candidate<E>, b: Candidate<E>, reader: EntryReader<E>) => b.weight - a.weight || chronological(a, b, reader);
-
-/**
- * The first `count` candidates as a stable sort by weight would leave them,
- * without sorting a busy year's tens of thousands: each candidate is placed
- * after those it does not beat, and the list never grows past `count`.
- */
-function weightiest<E>(candidates: readonly Candidate<E>[], count: number, reader: EntryReader<E>): Candidate<E>[] {
-  const kept: Candidate<E>[] = [];
-  for (const candidate of candidates) {
-    if (kept.length === count && weightiestFirst(candidate, kept[count - 1], reader) >= 0) continue;
-    let at = kept.length;
-    while (at > 0 && weightiestFirst(candidate, kept[at - 1], reader) < 0) at -= 1;
-    kept.splice(at, 0, candidate);
-    if (kept.length > count) kept.pop();
-  }
-  return kept;
-}
-
 /** Every year of a report's range, each entry routed to the year it was decided in (timeline news only). */
 export class TimelineCandidates<E> {
   private readonly years: YearCandidates<E>[] = [];
+  // Entries come in decision order and share date objects, so the last date's year is nearly always the next one's.
+  private lastDate: ReportDate | null = null;
+  private lastYear: YearCandidates<E> | undefined;
 
   constructor(
     private readonly from: number,
@@ -170,9 +142,14 @@ export class TimelineCandidates<E> {
   }
 
   add(entry: E): void {
-    if (!isTimelineNews(this.reader.type(entry))) return;
-    const candidates = this.years[yearOf(this.reader.date(entry)) - this.from];
-    if (candidates) candidates.add(entry);
+    const type = this.reader.type(entry);
+    if (!isTimelineNews(type)) return;
+    const date = this.reader.date(entry);
+    if (date !== this.lastDate) {
+      this.lastDate = date;
+      this.lastYear = this.years[yearOf(date) - this.from];
+    }
+    this.lastYear?.add(entry, type);
   }
 
   select(fullyAdopted: FullyAdopted): YearLines<E>[] {

@@ -34,10 +34,15 @@ export function gatherLans(models: ReportReadModels, request: TrendReportRequest
   return lans.filter((lan) => request.scope === 'national' || lan.id === request.scope).map((lan) => ({ lan: lan.id, name: lan.name }));
 }
 
-/** Every plan of the län in scope: länsgemensam, the region's and the kommuners', with each party's adoption. */
+/**
+ * The plans the report shows, with each party's adoption: for a län every
+ * plan of the län (länsgemensam, the region's and the kommuners'); nationally
+ * each län's länsgemensamma plans, which its adoption table compares.
+ */
 export function gatherPlans(models: ReportReadModels, request: TrendReportRequest, lans: readonly LanSummary[]): PlanAdoption[] {
+  const only = request.scope === 'national' ? 'lan' : undefined;
   return lans.flatMap((lan) =>
-    lanAdoption(models.plans, lan.lan, models.lanOf, asOfMs(request) ?? undefined).kinds.flatMap((kind) =>
+    lanAdoption(models.plans, lan.lan, models.lanOf, asOfMs(request) ?? undefined, only).kinds.flatMap((kind) =>
       kind.plans.map((plan) => planAdoption(models, plan)),
     ),
   );
