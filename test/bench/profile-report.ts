@@ -31,6 +31,7 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'html' },
     'out-dir': { type: 'string' },
     repeat: { type: 'string', default: '2' },
+    'no-digest': { type: 'boolean', default: false },
   },
 });
 if (!values.db) throw new Error('--db <ledger.db> is required');
@@ -46,7 +47,8 @@ const { slots, report: rebuilt } = await rebuildProjections(store, ledgerProject
 console.log(`rebuild: ${rebuilt.events} events in ${ms(t0)}`);
 await store.close();
 const ledger = slots[0].state as LedgerState;
-const models: ReportReadModels = { ...ledger, actors, lanOf: lanOfActor(actors) };
+// `--no-digest`: the report reads the timeline itself, as it does at an earlier asOf.
+const models: ReportReadModels = { ...ledger, actors, lanOf: lanOfActor(actors), reportYears: values['no-digest'] ? undefined : ledger.reportYears };
 const dataset = readDatasetLeftOut();
 
 const requests: { label: string; request: TrendReportRequest }[] = [];

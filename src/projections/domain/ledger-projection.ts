@@ -1,9 +1,11 @@
+import type { ActorRegistry } from '../../actors/domain/actor-registry.js';
 import { planAmended, planRecorded } from '../../adoption/domain/plans-projection.js';
 import { emptyPlans, type PlansState } from '../../adoption/domain/plans-state.js';
 import { initiativeAmended, initiativeRecorded } from '../../indicators/domain/initiatives-projection.js';
 import { emptyInitiatives, type InitiativesState } from '../../indicators/domain/initiatives-state.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { emptyFigures, figureAmended, figureRecorded, type FigureRecord, type FiguresState } from '../../reconciliation/domain/figures-projection.js';
+import { digestYears, emptyReportYears, forgetStream, type ReportYears } from '../../reports/digest/report-years.js';
 import { applyToTimeline } from '../../timeline/domain/timeline-projection.js';
 import { settleTimeline } from '../../timeline/domain/timeline-placement.js';
 import { emptyTimeline, type TimelineEntry, type TimelineState } from '../../timeline/domain/timeline-state.js';
@@ -17,9 +19,17 @@ export interface LedgerState {
   readonly plans: PlansState;
   readonly initiatives: InitiativesState;
   readonly figures: FiguresState;
+  /** The timeline digested per year for trend reports (see ReportYears). */
+  readonly reportYears: ReportYears;
 }
 
-export const emptyLedger = (): LedgerState => ({ timeline: emptyTimeline(), plans: emptyPlans(), initiatives: emptyInitiatives(), figures: emptyFigures() });
+export const emptyLedger = (): LedgerState => ({
+  timeline: emptyTimeline(),
+  plans: emptyPlans(),
+  initiatives: emptyInitiatives(),
+  figures: emptyFigures(),
+  reportYears: emptyReportYears(),
+});
 
 /**
  * Timeline, plans, initiatives and figures in one reducer. Each event becomes
@@ -28,7 +38,7 @@ export const emptyLedger = (): LedgerState => ({ timeline: emptyTimeline(), plan
  * memory and half the work of keeping a record per model, for a million events.
  * Each model is still reachable under its own name (`facets`).
  */
-export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
+export function ledgerProjection(actors: ActorRegistry, lanOf: LanOf): Projection<LedgerState> {
   return {
     name: 'ledger',
     initialState: emptyLedger,
@@ -36,19 +46,27 @@ export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
       applyToLedger(state, event, lanOf);
       return state;
     },
-    settle: (state) => settleTimeline(state.timeline),
+    settle: (state) => {
+      settleTimeline(state.timeline);
+      // After a catch-up nothing is digested yet: every national year at once, in one pass.
+      if (state.reportYears.digests.size === 0 && state.timeline.entries.length > 0) digestYears(state.reportYears, { ...state, actors, lanOf }, 'national', null, null);
+    },
     facets: {
       timeline: (state) => state.timeline,
       plans: (state) => state.plans,
       initiatives: (state) => state.initiatives,
       figures: (state) => state.figures,
+      reportYears: (state) => state.reportYears,
     },
   };
 }
 
 export function applyToLedger(state: LedgerState, event: StoredLedgerEvent, lanOf: LanOf): void {
+  // Digests of the stream's records as they were, and (below) as they are.
+  forgetStream(state.reportYears, state.timeline, event.stream);
   const change = applyToTimeline(state.timeline, event, lanOf);
   if (!change) return;
+  forgetStream(state.reportYears, state.timeline, event.stream);
   const entry: TimelineEntry = 'added' in change ? change.added : change.amended;
   const stream = event.stream;
   switch (entry.subject.category) {

@@ -1,5 +1,4 @@
 import { indicatorById } from '../../indicators/domain/indicator-registry.js';
-import type { FigureData } from '../../projections/domain/compact-data.js';
 import { dayDate, type DayDate } from '../../projections/domain/day-dates.js';
 import { dataAt, type AsOf } from '../../projections/domain/versioned.js';
 import { factsOf } from '../../timeline/domain/entry-facts.js';
@@ -7,18 +6,22 @@ import { timelineItem, type TimelineItem } from '../../timeline/domain/timeline-
 import { effectiveAsOf } from '../../timeline/domain/timeline-query.js';
 import { scanTimeline } from '../../timeline/domain/timeline-scan.js';
 import type { TimelineEntry as LedgerEntry } from '../../timeline/domain/timeline-state.js';
-import type { DataQualityFacts, TimelineEntry, TimelineLine, TimelineYearLines } from '../domain/report-input.js';
-import { SourceIndex } from '../domain/source-index.js';
-import { TimelineCandidates, type EntryReader } from '../domain/timeline-lines.js';
+import type { SourcesInScope, TimelineEntry, TimelineLine, TimelineYearLines } from '../domain/report-input.js';
+import { SourceIndex, type CitedSource } from '../domain/source-index.js';
+import { TimelineCandidates, type EntryReader, type YearLines } from '../domain/timeline-lines.js';
+import { DigestSources } from '../digest/digest-sources.js';
+import { yearDigest, type ReportYears } from '../digest/report-years.js';
 import type { PlanCompletion } from './gather-adoption.js';
+import { QualityCounts, type QualityFacts } from './quality-counts.js';
 import { actorName, asOfMs, publisherName, type ReportReadModels, type TrendReportRequest } from './read-models.js';
+import { readerAt, readerAtNow } from './timeline-reader.js';
 
-/** The timeline in scope as the report needs it, made in one pass over the timeline's own records. */
+/** The timeline in scope as the report needs it. */
 export interface GatheredTimeline {
   readonly years: TimelineYearLines[];
-  /** Each source once (title and URL identify it; the last publisher seen wins), in order of first citation. */
-  readonly sources: SourceIndex;
-  readonly quality: Omit<DataQualityFacts, 'undatedLeftOut'>;
+  /** The distinct sources of the timeline's events; the published figures' are added after them. */
+  readonly sources: SourcesInScope & { add(source: CitedSource): void };
+  readonly quality: QualityFacts;
 }
 
 function subjectOf(item: TimelineItem): string {
@@ -43,57 +46,8 @@ function entryOf(models: ReportReadModels, entry: LedgerEntry, asOf: AsOf): Time
   };
 }
 
-/** Reads the timeline's records as the ledger knew them at `asOf` (their own current fields at "now"), as `entryOf` would show them. */
-function readerOf(models: ReportReadModels, asOf: AsOf, datesThen: ReadonlyMap<LedgerEntry, DayDate>): EntryReader<LedgerEntry> {
+function reportYear(models: ReportReadModels, year: YearLines<LedgerEntry>, asOf: AsOf, plans: PlanCompletion, reader: EntryReader<LedgerEntry>): TimelineYearLines {
   return {
-    type: (entry) => entry.type,
-    date: asOf === null ? (entry) => entry.date! : (entry) => datesThen.get(entry) ?? entry.date!,
-    aggregateId: (entry) =>
-      entry.subject.category === 'indicator' ? ((dataAt(entry, asOf) as FigureData).indicatorId ?? entry.eventId) : entry.subject.id,
-    eventId: (entry) => entry.eventId,
-    publisher: (entry) => publisherName(models, (dataAt(entry, asOf) as FigureData).publisher),
-  };
-}
-
-/**
- * Every timeline entry whose decision may fall within the range, in scope, as
- * the ledger knew it at `asOf`, read once: the data-quality counts (imprecise
- * dates by precision and sources without URL, over decisions; published
- * figures are not decisions), the distinct sources, and the candidate lines
- * per year, of which only the kept ones become report entries.
- */
-export function gatherTimeline(models: ReportReadModels, request: TrendReportRequest, plans: PlanCompletion): GatheredTimeline {
-  const from = dayDate(String(request.from));
-  const to = dayDate(String(request.to));
-  const lan = request.scope === 'national' ? undefined : request.scope;
-  const asOf = effectiveAsOf(models.timeline, asOfMs(request));
-  // Decision dates at `asOf` that differ from the entries' current ones (corrected since).
-  const datesThen = new Map<LedgerEntry, DayDate>();
-  const reader = readerOf(models, asOf, datesThen);
-  const candidates = new TimelineCandidates(request.from, request.to, reader);
-  // A decision by several owners in one län could come back once per owner from the län's index; the report counts it once.
-  const seen = lan ? new Set<string>() : null;
-  const sources = new SourceIndex();
-  const imprecise: Record<'month' | 'season' | 'year', number> = { month: 0, season: 0, year: 0 };
-  let events = 0;
-  let decisions = 0;
-  let withoutSourceUrl = 0;
-  scanTimeline(models.timeline, { lan, from: from ?? undefined, to: to ?? undefined, asOf }, models.lanOf, (entry, date) => {
-    if (seen) {
-      if (seen.has(entry.eventId)) return;
-      seen.add(entry.eventId);
-    }
-    events += 1;
-    if (entry.type !== 'FigurePublished') {
-      decisions += 1;
-      if (date.precision !== 'day') imprecise[date.precision] += 1;
-    }
-    if (!entry.source.url) withoutSourceUrl += 1;
-    sources.add(entry.source);
-    if (date !== entry.date) datesThen.set(entry, date);
-    candidates.add(entry);
-  });
-  const years = candidates.select(plans.fullyAdopted).map((year) => ({
     year: year.year,
     more: year.more,
     lines: year.lines.map(
@@ -104,6 +58,63 @@ export function gatherTimeline(models: ReportReadModels, request: TrendReportReq
         expected: line.kind === 'adoptions' ? plans.expected(reader.aggregateId(line.entries[0])) : null,
       }),
     ),
-  }));
-  return { years, sources, quality: { events, decisions, imprecise, withoutSourceUrl } };
+  };
+}
+
+/**
+ * Every timeline entry whose decision may fall within the range, in scope, as
+ * the ledger knew it at `asOf`: the data-quality counts, the distinct
+ * sources, and the lines each year shows, of which only the kept ones become
+ * report entries. As the ledger knows it now, that is read from the digested
+ * years (a year before the range for the dates that reach into it); at an
+ * earlier `asOf`, from one pass over the timeline as it was then.
+ */
+export function gatherTimeline(models: ReportReadModels, request: TrendReportRequest, plans: PlanCompletion): GatheredTimeline {
+  const asOf = effectiveAsOf(models.timeline, asOfMs(request));
+  return asOf === null && models.reportYears ? fromDigests(models, models.reportYears, request, plans) : scanned(models, request, asOf, plans);
+}
+
+function fromDigests(models: ReportReadModels, years: ReportYears, request: TrendReportRequest, plans: PlanCompletion): GatheredTimeline {
+  const before = yearDigest(years, models, request.scope, request.from - 1);
+  const digests = [];
+  for (let year = request.from; year <= request.to; year++) digests.push(yearDigest(years, models, request.scope, year));
+  const quality = new QualityCounts();
+  quality.addAll(before.qualityReachingNext);
+  for (const digest of digests) quality.addAll(digest.quality);
+  const spans = [{ records: before.records, only: before.reachesNext }, ...digests.map((digest) => ({ records: digest.records, only: null }))];
+  const reader = readerAtNow(models);
+  return {
+    years: digests.map((digest) => reportYear(models, digest.lines, null, plans, reader)),
+    sources: new DigestSources(years.sources, models.timeline.entries, spans),
+    quality: quality.facts(),
+  };
+}
+
+function scanned(models: ReportReadModels, request: TrendReportRequest, asOf: AsOf, plans: PlanCompletion): GatheredTimeline {
+  const from = dayDate(String(request.from));
+  const to = dayDate(String(request.to));
+  const lan = request.scope === 'national' ? undefined : request.scope;
+  // Decision dates at `asOf` that differ from the entries' current ones (corrected since).
+  const datesThen = new Map<LedgerEntry, DayDate>();
+  const reader = readerAt(models, asOf, datesThen);
+  const candidates = new TimelineCandidates(request.from, request.to, reader);
+  // A decision by several owners in one län could come back once per owner from the län's index; the report counts it once.
+  const seen = lan ? new Set<string>() : null;
+  const sources = new SourceIndex();
+  const quality = new QualityCounts();
+  scanTimeline(models.timeline, { lan, from: from ?? undefined, to: to ?? undefined, asOf }, models.lanOf, (entry, date) => {
+    if (seen) {
+      if (seen.has(entry.eventId)) return;
+      seen.add(entry.eventId);
+    }
+    quality.add(entry, date);
+    sources.add(entry.source);
+    if (date !== entry.date) datesThen.set(entry, date);
+    candidates.add(entry);
+  });
+  return {
+    years: candidates.select(plans.fullyAdopted).map((year) => reportYear(models, year, asOf, plans, reader)),
+    sources,
+    quality: quality.facts(),
+  };
 }
