@@ -1,5 +1,5 @@
 import type { ActorId } from '../../ledger/domain/vocabulary.js';
-import { countsAt, standingAt } from '../../adoption/domain/plan-at.js';
+import { countsAt, standingAt, type PlanStanding } from '../../adoption/domain/plan-at.js';
 import type { PlanRecord, PlansState } from '../../adoption/domain/plans-state.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
 import type { AsOf } from '../../projections/domain/versioned.js';
@@ -43,88 +43,179 @@ export interface YearValue extends YearCount {
   readonly members: { readonly certain: readonly string[]; readonly possible: readonly string[] };
 }
 
-/** One counted thing and when it counts. */
-type Counted = { readonly member: string; readonly at: (afterDay: number, day: number) => Certainty };
+/**
+ * What an indicator counts: for each counted thing (a plan, an initiative's
+ * owner, a team) the member it counts for and its standing, and how a
+ * standing counts between two cut-off days.
+ */
+interface Counting<S> {
+  readonly members: string[];
+  readonly standings: S[];
+  readonly status: (standing: S, afterDay: number, day: number) => Certainty;
+}
+
+const CERTAIN = 2;
+const POSSIBLE = 1;
 
 export function evaluateSeries(indicator: IndicatorDefinition, ctx: IndicatorContext, years: readonly number[], scope: IndicatorScope): YearValue[] {
-  return evaluate(indicator, ctx, years, scope, (certain, possible) => ({ members: { certain: [...certain].sort(), possible: [...possible].sort() } }));
+  return evaluate(indicator, ctx, years, scope, (marks, members) => {
+    const certain: string[] = [];
+    const possible: string[] = [];
+    marks.forEach((mark, i) => {
+      if (mark === CERTAIN) certain.push(members[i]);
+      else if (mark === POSSIBLE) possible.push(members[i]);
+    });
+    return { members: { certain: certain.sort(), possible: possible.sort() } };
+  });
 }
 
-/** The counts alone: listing who is counted, thousands of teams a year nationally, is most of the work where only counts are shown. */
-export function countSeries(indicator: IndicatorDefinition, ctx: IndicatorContext, years: readonly number[], scope: IndicatorScope): YearCount[] {
-  return evaluate(indicator, ctx, years, scope, () => ({}));
+/**
+ * The counts alone, of several indicators over the same years and scope:
+ * listing who is counted (thousands of teams a year nationally) is most of
+ * the work where only counts are shown, and indicators of the same plan kind
+ * or of teams read those standings once.
+ */
+export function countSeries(indicators: readonly IndicatorDefinition[], ctx: IndicatorContext, years: readonly number[], scope: IndicatorScope): YearCount[][] {
+  const standings = new Standings(ctx, scope);
+  return indicators.map((indicator) => evaluate(indicator, ctx, years, scope, () => ({}), standings));
 }
 
+/** The standings of plans by kind and of the teams in scope, worked out once for the indicators that read them. */
+class Standings {
+  private readonly byKind = new Map<string, readonly { readonly plan: PlanRecord; readonly standing: PlanStanding }[]>();
+  private teamList: InitiativeStanding[] | null = null;
+
+  constructor(
+    private readonly ctx: IndicatorContext,
+    private readonly scope: IndicatorScope,
+  ) {}
+
+  ofKind(kind: string): readonly { readonly plan: PlanRecord; readonly standing: PlanStanding }[] {
+    let list = this.byKind.get(kind);
+    if (!list) {
+      const standings: { plan: PlanRecord; standing: PlanStanding }[] = [];
+      for (const plan of this.ctx.plans.byKind.get(kind) ?? []) {
+        const standing = standingAt(plan, this.scope.asOf);
+        if (standing) standings.push({ plan, standing });
+      }
+      this.byKind.set(kind, (list = standings));
+    }
+    return list;
+  }
+
+  teams(): InitiativeStanding[] {
+    return (this.teamList ??= teams(this.ctx, this.scope));
+  }
+}
+
+/**
+ * Each year's members that certainly count and those that only possibly do
+ * (a member counts certainly if any of its things does). Members are
+ * numbered once and marked per year, as a national series weighs tens of
+ * thousands of plans and teams for every year.
+ */
 function evaluate<Extra extends object>(
   indicator: IndicatorDefinition,
   ctx: IndicatorContext,
   years: readonly number[],
   scope: IndicatorScope,
-  extra: (certain: ReadonlySet<string>, possible: ReadonlySet<string>) => Extra,
+  extra: (marks: Uint8Array, members: readonly string[]) => Extra,
+  standings = new Standings(ctx, scope),
 ): (YearCount & Extra)[] {
   const population = indicator.population ? ctx.members(indicator.population, scope.lan) : null;
-  const counted = countedOf(indicator, ctx, scope, population ? new Set(population) : null);
+  const counting = countedOf(indicator, ctx, scope, population ? new Set(population) : null, standings) as Counting<unknown>;
+  const numbers = new Map<string, number>();
+  const members: string[] = [];
+  const memberOf = counting.members.map((member) => {
+    let number = numbers.get(member);
+    if (number === undefined) numbers.set(member, (number = members.push(member) - 1));
+    return number;
+  });
+  const marks = new Uint8Array(members.length);
   return years.map((year) => {
     const day = cutoffDay(year, scope.cutoff);
     const previous = cutoffDay(year - 1, scope.cutoff);
-    const certain = new Set<string>();
-    const possible = new Set<string>();
-    for (const each of counted) {
-      const status = each.at(previous, day);
-      if (status === 'certain') certain.add(each.member);
-      else if (status === 'possible') possible.add(each.member);
+    marks.fill(0);
+    for (let i = 0; i < memberOf.length; i++) {
+      const status = counting.status(counting.standings[i], previous, day);
+      if (status === 'certain') marks[memberOf[i]] = CERTAIN;
+      else if (status === 'possible' && marks[memberOf[i]] === 0) marks[memberOf[i]] = POSSIBLE;
     }
-    for (const member of certain) possible.delete(member);
+    let certain = 0;
+    let possible = 0;
+    for (const mark of marks) {
+      if (mark === CERTAIN) certain++;
+      else if (mark === POSSIBLE) possible++;
+    }
     const size = population?.length ?? null;
     return {
       year,
       cutoff: cutoffDate(year, scope.cutoff),
-      value: certain.size,
+      value: certain,
       population: size,
-      share: size ? Math.round((certain.size / size) * 10_000) / 10_000 : null,
-      range: { certain: certain.size, possible: certain.size + possible.size },
-      ...extra(certain, possible),
+      share: size ? Math.round((certain / size) * 10_000) / 10_000 : null,
+      range: { certain, possible: certain + possible },
+      ...extra(marks, members),
     };
   });
 }
 
-function countedOf(indicator: IndicatorDefinition, ctx: IndicatorContext, scope: IndicatorScope, members: Set<string> | null): Counted[] {
+const planStatus = (standing: PlanStanding, _after: number, day: number) => countsAt(standing, day);
+const activeStatus = (standing: InitiativeStanding, _after: number, day: number) => activeAt(standing, day);
+
+function countedOf(
+  indicator: IndicatorDefinition,
+  ctx: IndicatorContext,
+  scope: IndicatorScope,
+  members: Set<string> | null,
+  standings: Standings,
+): Counting<PlanStanding> | Counting<InitiativeStanding> {
   switch (indicator.measure) {
     case 'plan':
-      return planCounted(indicator, ctx.plans, scope.asOf, members!);
+      return planCounted(indicator, standings, members!);
     case 'program':
       return programCounted(indicator, ctx.initiatives, scope.asOf, members!);
     case 'teams-started':
-      return teams(ctx, scope).map((s) => ({ member: s.initiativeId, at: (after, day) => startedWithin(s, after, day) }));
-    case 'teams-active':
-      return teams(ctx, scope).map((s) => ({ member: s.initiativeId, at: (_after, day) => activeAt(s, day) }));
+    case 'teams-active': {
+      const teamList = standings.teams();
+      return { members: teamList.map((s) => s.initiativeId), standings: teamList, status: indicator.measure === 'teams-active' ? activeStatus : startedWithin };
+    }
   }
 }
 
 /** Count län, not plans: each plan counts for the member it belongs to. */
-function planCounted(indicator: PlanIndicator, plans: PlansState, asOf: AsOf, members: Set<string>): Counted[] {
-  const candidates = new Set<PlanRecord>();
-  for (const kind of indicator.planKinds) for (const plan of plans.byKind.get(kind) ?? []) candidates.add(plan);
-  const counted: Counted[] = [];
-  for (const plan of candidates) {
-    const standing = standingAt(plan, asOf);
-    if (!standing || standing.head.scope !== indicator.scope || !indicator.planKinds.includes(standing.head.kind)) continue;
+function planCounted(indicator: PlanIndicator, standings: Standings, members: Set<string>): Counting<PlanStanding> {
+  const counting: Counting<PlanStanding> = { members: [], standings: [], status: planStatus };
+  // A plan whose kind was corrected is listed under both kinds: it counts once.
+  const seen = indicator.planKinds.length > 1 ? new Set<PlanRecord>() : null;
+  for (const { plan, standing } of indicator.planKinds.flatMap((kind) => standings.ofKind(kind))) {
+    if (seen) {
+      if (seen.has(plan)) continue;
+      seen.add(plan);
+    }
+    if (standing.head.scope !== indicator.scope || !indicator.planKinds.includes(standing.head.kind)) continue;
     const member = indicator.scope === 'lan' ? standing.head.lan : standing.head.owner;
-    if (member && members.has(member)) counted.push({ member, at: (_after, day) => countsAt(standing, day) });
+    if (member && members.has(member)) {
+      counting.members.push(member);
+      counting.standings.push(standing);
+    }
   }
-  return counted;
+  return counting;
 }
 
-function programCounted(indicator: ProgramIndicator, initiatives: InitiativesState, asOf: AsOf, members: Set<string>): Counted[] {
-  const counted: Counted[] = [];
+function programCounted(indicator: ProgramIndicator, initiatives: InitiativesState, asOf: AsOf, members: Set<string>): Counting<InitiativeStanding> {
+  const counting: Counting<InitiativeStanding> = { members: [], standings: [], status: activeStatus };
   for (const initiative of initiatives.byProgram.get(indicator.program) ?? []) {
     const standing = initiativeStandingAt(initiative, asOf);
     if (!standing || standing.head.program !== indicator.program) continue;
     for (const owner of standing.head.owners) {
-      if (members.has(owner)) counted.push({ member: owner, at: (_after, day) => activeAt(standing, day) });
+      if (members.has(owner)) {
+        counting.members.push(owner);
+        counting.standings.push(standing);
+      }
     }
   }
-  return counted;
+  return counting;
 }
 
 function teams(ctx: IndicatorContext, scope: IndicatorScope): InitiativeStanding[] {

@@ -48,9 +48,9 @@ export function indicatorSeries(ctx: IndicatorContext, id: string, query: Series
   return { indicator: { id, title, unit, population, description }, lan: scope.lan, years: evaluateSeries(indicator, ctx, yearsOf(query), scope) };
 }
 
-/** The series' counts alone, without who is counted (see countSeries). */
-export function indicatorCounts(ctx: IndicatorContext, id: string, query: SeriesQuery): YearCount[] {
-  return countSeries(indicatorOrThrow(id), ctx, yearsOf(query), seriesScope(ctx, query));
+/** Several series' counts alone, without who is counted (see countSeries). */
+export function indicatorCounts(ctx: IndicatorContext, ids: readonly string[], query: SeriesQuery): YearCount[][] {
+  return countSeries(ids.map(indicatorOrThrow), ctx, yearsOf(query), seriesScope(ctx, query));
 }
 
 function yearsOf(query: SeriesQuery): number[] {

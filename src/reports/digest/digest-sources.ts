@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../timeline/domain/timeline-state.js';
 import type { ReportSource, SourcesInScope } from '../domain/report-input.js';
-import { SourceIndex, type CitedSource } from '../domain/source-index.js';
+import { mayStartLike, SourceIndex, titleKey, type CitedSource } from '../domain/source-index.js';
 import type { SourceNumbering } from './source-numbering.js';
 
 /** Digested records a report takes, in timeline order: all of them, or those `only` marks. */
@@ -28,12 +28,16 @@ export class DigestSources implements SourcesInScope {
     private readonly entries: readonly TimelineEntry[],
     private readonly spans: readonly RecordSpan[],
   ) {
-    this.inScope = new Uint8Array(numbering.count);
-    this.each((number) => {
-      if (this.inScope[number] === 1) return;
-      this.inScope[number] = 1;
-      this.order.push(number);
-    });
+    const inScope = (this.inScope = new Uint8Array(numbering.count));
+    for (const { records, only } of spans) {
+      for (let i = 0; i < records.length; i++) {
+        if (only !== null && only[i] === 0) continue;
+        const number = numbering.numberAt(records[i]);
+        if (inScope[number] === 1) continue;
+        inScope[number] = 1;
+        this.order.push(number);
+      }
+    }
   }
 
   /** Cites a source after the records. */
@@ -58,7 +62,13 @@ export class DigestSources implements SourcesInScope {
       }
     }
     const last = new Map<number, number>();
-    if (any) this.each((number, record) => wanted[number] === 1 && last.set(number, record));
+    for (const { records, only } of any ? this.spans : []) {
+      for (let i = 0; i < records.length; i++) {
+        if (only !== null && only[i] === 0) continue;
+        const number = this.numbering.numberAt(records[i]);
+        if (wanted[number] === 1) last.set(number, records[i]);
+      }
+    }
     const listed = [...last].map(([number, record]): ReportSource => {
       const { title, url } = this.numbering.sourceOf(number);
       const publisher = (this.later.get(number) ?? this.entries[record].source).publisher;
@@ -67,15 +77,15 @@ export class DigestSources implements SourcesInScope {
     return [...listed, ...this.after.withTitles(titles)];
   }
 
-  *titles(): Iterable<string> {
-    for (const number of this.order) yield this.numbering.sourceOf(number).title;
-    yield* this.after.titles();
-  }
-
-  /** Every record taken, in timeline order, with its source's number. */
-  private each(visit: (number: number, record: number) => void): void {
-    for (const { records, only } of this.spans) {
-      for (let i = 0; i < records.length; i++) if (only === null || only[i] === 1) visit(this.numbering.numberAt(records[i]), records[i]);
+  titledAmong(titles: ReadonlySet<string>): Set<string> {
+    const firstLetters = new Set([...titles].map((title) => title.charCodeAt(0)));
+    const found = this.after.titledAmong(titles);
+    for (const number of this.order) {
+      if (found.size === titles.size) break;
+      if (!mayStartLike(this.numbering.firstCodeOf(number), firstLetters)) continue;
+      const key = titleKey(this.numbering.sourceOf(number).title);
+      if (titles.has(key)) found.add(key);
     }
+    return found;
   }
 }

@@ -25,6 +25,8 @@ export class SourceNumbering {
   private readonly sources: Source[] = [];
   /** By number: the next source with the same title, or -1. */
   private nextOfTitle = new Int32Array(1024).fill(-1);
+  /** By number: the first UTF-16 code of the title, so a lookup by title key can pass over most without reading them. */
+  private firstCodes = new Int32Array(1024);
   /** By record (log index): its source's number plus one; 0 while not looked up. */
   private ofRecord = new Int32Array(1024);
 
@@ -67,9 +69,15 @@ export class SourceNumbering {
     return this.sources[number];
   }
 
+  firstCodeOf(number: number): number {
+    return this.firstCodes[number];
+  }
+
   private added(source: Source): number {
     const number = this.sources.push(source) - 1;
     this.nextOfTitle = holding(this.nextOfTitle, number, -1);
+    this.firstCodes = holding(this.firstCodes, number, 0);
+    this.firstCodes[number] = source.title.charCodeAt(0);
     const first = this.byTitle.get(source.title);
     if (first === undefined) {
       this.byTitle.set(source.title, number);

@@ -129,8 +129,8 @@ export interface SourcesInScope {
   readonly size: number;
   /** Those with one of these titles, in order of first citation, each with the last publisher seen for it. */
   withTitles(titles: ReadonlySet<string>): ReportSource[];
-  /** Every source's title, in order of first citation. */
-  titles(): Iterable<string>;
+  /** Of these titles, written trimmed and in lower case, those some source has (so written). */
+  titledAmong(titles: ReadonlySet<string>): Set<string>;
 }
 
 /** Facts about the record behind the report, counted over the events in scope. */

@@ -1,4 +1,4 @@
-import { SourceIndex } from './source-index.js';
+import { SourceIndex, titledAmong } from './source-index.js';
 
 describe('distinct sources', () => {
   const cited = [
@@ -17,7 +17,7 @@ describe('distinct sources', () => {
       { title: 'Protokoll KF', url: 'https://example.se/kf', publisher: 'Karlstad' },
     ]);
     expect(index.size).toBe(3);
-    expect([...index.titles()]).toEqual(['Protokoll KF', 'Beslut RS', 'Protokoll KF']);
+    expect(index.titledAmong(new Set(['protokoll kf', 'annat']))).toEqual(new Set(['protokoll kf']));
   });
 
   it('finds the sources of some titles, every URL of a title, in order of first citation', () => {
@@ -28,5 +28,15 @@ describe('distinct sources', () => {
       { title: 'Annat', url: null, publisher: 'X' },
     ]);
     expect(index.withTitles(new Set())).toEqual([]);
+  });
+});
+
+describe('titles looked up by key', () => {
+  it('finds a title however it is spaced and capitalised, and passes over others by their first letter', () => {
+    const titles = ['SÅ GÅR OMSTÄLLNINGEN', 'Protokoll', '\u00a0tidslinje '];
+    expect(titledAmong(new Set(['så går omställningen', 'tidslinje', 'saknas']), titles)).toEqual(new Set(['så går omställningen', 'tidslinje']));
+    expect(titledAmong(new Set(['protokoll']), ['Beslut', 'protokoll'])).toEqual(new Set(['protokoll']));
+    // The Kelvin sign lower-cases to an ASCII k: a title not starting in ASCII is always read.
+    expect(titledAmong(new Set(['kelvin']), ['\u212Aelvin'])).toEqual(new Set(['kelvin']));
   });
 });

@@ -66,7 +66,30 @@ export class SourceIndex implements SourcesInScope {
     return found.sort((a, b) => a - b).map((at) => listed(this.order[at]));
   }
 
-  *titles(): Iterable<string> {
-    for (const source of this.order) yield source.title;
+  titledAmong(titles: ReadonlySet<string>): Set<string> {
+    return titledAmong(titles, this.order.map((source) => source.title));
   }
 }
+
+/** The trimmed, lower-case form a title is looked up by. */
+export const titleKey = (title: string): string => title.trim().toLowerCase();
+
+/**
+ * Which of `wanted` (title keys) some title has. Most titles differ from every
+ * wanted one in their first letter, which is told without making a string.
+ */
+export function titledAmong(wanted: ReadonlySet<string>, titles: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  const firstLetters = new Set([...wanted].map((title) => title.charCodeAt(0)));
+  for (const title of titles) {
+    if (found.size === wanted.size) break;
+    if (!mayStartLike(title.charCodeAt(0), firstLetters)) continue;
+    const key = titleKey(title);
+    if (wanted.has(key)) found.add(key);
+  }
+  return found;
+}
+
+/** Whether a title starting with this code may have a key starting with one of these: an ASCII letter or sign is its own key's first, lower-cased. */
+export const mayStartLike = (code: number, firstLetters: ReadonlySet<number>): boolean =>
+  !(code > 32 && code < 127) || firstLetters.has(code >= 65 && code <= 90 ? code + 32 : code);

@@ -15,17 +15,18 @@ const inLanReport = (population: string | null) => population === 'kommun' || po
 export function gatherIndicators(models: ReportReadModels, request: TrendReportRequest): IndicatorSeries[] {
   const ctx = indicatorContext(models);
   const lan = request.scope === 'national' ? null : request.scope;
-  return listIndicators()
-    .filter((indicator) => lan === null || inLanReport(indicator.population))
-    .map((indicator) => {
-      const years = indicatorCounts(ctx, indicator.id, { from: request.from, to: request.to, lan, asOf: asOfMs(request) });
-      return {
-        id: indicator.id,
-        title: indicator.title,
-        population: indicator.population as PopulationKind | null,
-        years: years.map((y) => ({ year: y.year, certain: y.range.certain, possible: y.range.possible, population: y.population })),
-      };
-    });
+  const indicators = listIndicators().filter((indicator) => lan === null || inLanReport(indicator.population));
+  const counts = indicatorCounts(
+    ctx,
+    indicators.map((indicator) => indicator.id),
+    { from: request.from, to: request.to, lan, asOf: asOfMs(request) },
+  );
+  return indicators.map((indicator, i) => ({
+    id: indicator.id,
+    title: indicator.title,
+    population: indicator.population as PopulationKind | null,
+    years: counts[i].map((y) => ({ year: y.year, certain: y.range.certain, possible: y.range.possible, population: y.population })),
+  }));
 }
 
 const sourceOf = (source: { title: string; url?: string; publisher?: string }) => ({

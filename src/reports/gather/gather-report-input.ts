@@ -1,4 +1,5 @@
-import type { ReportScope, TrendReportInput } from '../domain/report-input.js';
+import type { ReportScope, SourcesInScope, TrendReportInput } from '../domain/report-input.js';
+import { titleKey } from '../domain/source-index.js';
 import { gatherLans, gatherPlans, planCompletion } from './gather-adoption.js';
 import { gatherFigures, gatherIndicators } from './gather-indicators.js';
 import { gatherTimeline } from './gather-timeline.js';
@@ -14,24 +15,13 @@ function scopeOf(models: ReportReadModels, request: TrendReportRequest): ReportS
  * documents the ledger cites in scope. Only a national report covers the
  * dataset: the left-out facts are not tied to a län.
  */
-function undatedLeftOut(request: TrendReportRequest, titles: Iterable<string>, dataset: DatasetLeftOut): number | null {
+function undatedLeftOut(request: TrendReportRequest, sources: SourcesInScope, dataset: DatasetLeftOut): number | null {
   if (request.scope !== 'national' || dataset.sources.length === 0) return null;
-  // The dataset names a few documents and the ledger may cite hundreds of thousands: look the few up, stop once all are found.
-  const uncited = new Map<string, number>();
-  for (const s of dataset.sources) {
-    const title = s.title.trim().toLowerCase();
-    uncited.set(title, (uncited.get(title) ?? 0) + s.undated);
-  }
-  let undated: number | null = null;
-  for (const cited of titles) {
-    const title = cited.trim().toLowerCase();
-    const count = uncited.get(title);
-    if (count === undefined) continue;
-    uncited.delete(title);
-    undated = (undated ?? 0) + count;
-    if (uncited.size === 0) break;
-  }
-  return undated;
+  // The dataset names a few documents and the ledger may cite hundreds of thousands: look the few up.
+  const undated = new Map<string, number>();
+  for (const s of dataset.sources) undated.set(titleKey(s.title), (undated.get(titleKey(s.title)) ?? 0) + s.undated);
+  const cited = sources.titledAmong(new Set(undated.keys()));
+  return cited.size === 0 ? null : [...cited].reduce((sum, title) => sum + (undated.get(title) ?? 0), 0);
 }
 
 /** Gathers everything a trend report shows from the read models, as the ledger knew it at `asOf`. */
@@ -54,7 +44,7 @@ export function gatherTrendReportInput(models: ReportReadModels, request: TrendR
     lans,
     plans: gatherPlans(models, request, lans),
     timeline: timeline.years,
-    dataQuality: { ...timeline.quality, undatedLeftOut: undatedLeftOut(request, sources.titles(), dataset) },
+    dataQuality: { ...timeline.quality, undatedLeftOut: undatedLeftOut(request, sources, dataset) },
     sources,
   };
 }
