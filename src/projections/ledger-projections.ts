@@ -27,5 +27,5 @@ export const lanOfActor = (actors: ActorRegistry): LanOf => {
 /** Every read model of the ledger: timeline, plans, initiatives, figures and the reports' digest share one reducer (facets); the audit index has its own. */
 export function ledgerProjections(actors: ActorRegistry): Projection<unknown>[] {
   const lanOf = lanOfActor(actors);
-  return [ledgerProjection(actors, lanOf), auditProjection] as Projection<unknown>[];
+  return [ledgerProjection(lanOf), auditProjection] as Projection<unknown>[];
 }

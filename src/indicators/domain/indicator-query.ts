@@ -38,7 +38,7 @@ export interface IndicatorSeries {
 }
 
 /** "Now" unless `asOf` lies before the last record time either model applied. */
-const asOfIn = (ctx: IndicatorContext, asOf: AsOf | undefined): AsOf =>
+export const asOfIn = (ctx: IndicatorContext, asOf: AsOf | undefined): AsOf =>
   asOf === undefined || asOf === null || asOf >= Math.max(ctx.plans.maxRecordedAt, ctx.initiatives.maxRecordedAt) ? null : asOf;
 
 export function indicatorSeries(ctx: IndicatorContext, id: string, query: SeriesQuery): IndicatorSeries {

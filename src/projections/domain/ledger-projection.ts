@@ -1,11 +1,10 @@
-import type { ActorRegistry } from '../../actors/domain/actor-registry.js';
 import { planAmended, planRecorded } from '../../adoption/domain/plans-projection.js';
 import { emptyPlans, type PlansState } from '../../adoption/domain/plans-state.js';
 import { initiativeAmended, initiativeRecorded } from '../../indicators/domain/initiatives-projection.js';
 import { emptyInitiatives, type InitiativesState } from '../../indicators/domain/initiatives-state.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { emptyFigures, figureAmended, figureRecorded, type FigureRecord, type FiguresState } from '../../reconciliation/domain/figures-projection.js';
-import { digestYears, emptyReportYears, forgetStream, type ReportYears } from '../../reports/digest/report-years.js';
+import { emptyReportYears, forgetStream, type ReportYears } from '../../reports/digest/report-years.js';
 import { applyToTimeline } from '../../timeline/domain/timeline-projection.js';
 import { settleTimeline } from '../../timeline/domain/timeline-placement.js';
 import { emptyTimeline, type TimelineEntry, type TimelineState } from '../../timeline/domain/timeline-state.js';
@@ -38,7 +37,7 @@ export const emptyLedger = (): LedgerState => ({
  * memory and half the work of keeping a record per model, for a million events.
  * Each model is still reachable under its own name (`facets`).
  */
-export function ledgerProjection(actors: ActorRegistry, lanOf: LanOf): Projection<LedgerState> {
+export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
   return {
     name: 'ledger',
     initialState: emptyLedger,
@@ -46,11 +45,7 @@ export function ledgerProjection(actors: ActorRegistry, lanOf: LanOf): Projectio
       applyToLedger(state, event, lanOf);
       return state;
     },
-    settle: (state) => {
-      settleTimeline(state.timeline);
-      // After a catch-up nothing is digested yet: every national year at once, in one pass.
-      if (state.reportYears.digests.size === 0 && state.timeline.entries.length > 0) digestYears(state.reportYears, { ...state, actors, lanOf }, 'national', null, null);
-    },
+    settle: (state) => settleTimeline(state.timeline),
     facets: {
       timeline: (state) => state.timeline,
       plans: (state) => state.plans,

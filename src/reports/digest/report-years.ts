@@ -1,12 +1,13 @@
 import { streamCategory, streamId } from '../../ledger/domain/streams.js';
 import { dayDate, type DayDate } from '../../projections/domain/day-dates.js';
-import { scanTimeline } from '../../timeline/domain/timeline-scan.js';
+import { scanFirstDays } from '../../timeline/domain/timeline-scan.js';
 import type { TimelineEntry, TimelineState } from '../../timeline/domain/timeline-state.js';
 import { isTimelineNews, YearCandidates, yearOf, type FullyAdopted, type YearLines } from '../domain/timeline-lines.js';
 import { gatherLans, planCompletion } from '../gather/gather-adoption.js';
 import { QualityCounts, type QualityFacts } from '../gather/quality-counts.js';
 import { readerAtNow } from '../gather/timeline-reader.js';
 import type { ReportReadModels, TrendReportRequest } from '../gather/read-models.js';
+import type { IndicatorYears } from './indicator-years.js';
 import { SourceNumbering } from './source-numbering.js';
 
 /** One year of the timeline in one scope (national or a län) as the ledger knows it now, digested for reports. */
@@ -27,23 +28,37 @@ export interface YearDigest {
  * kept until an event touches it. The ledger reducer forgets the digests an
  * event may change (the years and län of its stream's records before and
  * after it, and those that asked about its plan); a report digests what it
- * needs and is missing, and settling after a catch-up digests every year of
- * the national timeline at once. So a national report reads a few dozen
- * lines and counts a year, and after a write digests one or two years again.
+ * needs and is missing (ReportWarmup digests the national years ahead after
+ * a start). So a national report reads a few dozen lines and counts a year,
+ * and after a write digests one or two years again.
  */
 export interface ReportYears {
   /** By `${scope}|${year}`. */
   readonly digests: Map<string, YearDigest>;
   /** Keys of the digests that asked about a plan, by plan id. */
   readonly byPlan: Map<string, Set<string>>;
+  /** How often each key was forgotten: a digest made in parts is kept only if its key was not forgotten meanwhile. */
+  readonly forgotten: Map<string, number>;
   readonly sources: SourceNumbering;
+  /** The indicators' counts per year (see countsNow). */
+  readonly indicators: IndicatorYears;
+  /** Whether anything was digested yet: until then (a replay) there is nothing to forget. */
+  used: boolean;
 }
 
-export const emptyReportYears = (): ReportYears => ({ digests: new Map(), byPlan: new Map(), sources: new SourceNumbering() });
+export const emptyReportYears = (): ReportYears => ({
+  digests: new Map(),
+  byPlan: new Map(),
+  forgotten: new Map(),
+  sources: new SourceNumbering(),
+  indicators: new Map(),
+  used: false,
+});
 
 const keyOf = (scope: string, year: number) => `${scope}|${year}`;
 
 function forget(years: ReportYears, key: string): void {
+  years.forgotten.set(key, (years.forgotten.get(key) ?? 0) + 1);
   const digest = years.digests.get(key);
   if (!digest) return;
   years.digests.delete(key);
@@ -52,7 +67,7 @@ function forget(years: ReportYears, key: string): void {
 
 /** Forgets every digest an event on `stream` may change; called before and after the event is applied. */
 export function forgetStream(years: ReportYears, timeline: TimelineState, stream: string): void {
-  if (years.digests.size === 0) return;
+  if (!years.used) return;
   for (const entry of timeline.subjects.get(stream)?.entries ?? []) {
     if (!entry.date) continue;
     const year = yearOf(entry.date);
@@ -109,46 +124,74 @@ class YearBuilder {
 }
 
 /**
- * Digests the years `from`..`to` (every year with a record when both are
- * null) of one scope in one pass over the timeline, and keeps them.
+ * A year's digest made in parts: slices of the year's days in order (a
+ * report digests a year in one slice; the warm-up in twelve, between other
+ * work), kept at the end unless an event touched the year meanwhile.
  */
-export function digestYears(years: ReportYears, models: ReportReadModels, scope: TrendReportRequest['scope'], from: number | null, to: number | null): void {
-  const lan = scope === 'national' ? undefined : scope;
-  const builders = new Map<number, YearBuilder>();
+export class YearDigestBuilder {
+  private readonly builder: YearBuilder;
+  private readonly lan: string | undefined;
   // A decision by several owners in one län could come back once per owner from the län's index; it counts once.
-  const seen = lan ? new Set<string>() : null;
-  const range = { from: from === null ? undefined : (dayDate(String(from)) ?? undefined), to: to === null ? undefined : (dayDate(String(to)) ?? undefined) };
-  scanTimeline(models.timeline, { lan, ...range }, models.lanOf, (entry, date) => {
-    const year = yearOf(date);
-    if ((from !== null && year < from) || (to !== null && year > to)) return;
-    if (seen) {
-      if (seen.has(entry.eventId)) return;
-      seen.add(entry.eventId);
-    }
-    years.sources.numberOf(entry);
-    let builder = builders.get(year);
-    if (!builder) builders.set(year, (builder = new YearBuilder(year, models)));
-    builder.add(entry, date);
-  });
-  for (let year = from ?? Infinity; year <= (to ?? -Infinity); year++) if (!builders.has(year)) builders.set(year, new YearBuilder(year, models));
-  const request: TrendReportRequest = { from: from ?? 0, to: to ?? 0, scope, asOf: null };
-  const { fullyAdopted } = planCompletion(models, request, gatherLans(models, request));
-  for (const builder of builders.values()) {
-    const key = keyOf(scope, builder.year);
-    forget(years, key);
-    const digest = builder.digest(fullyAdopted);
-    years.digests.set(key, digest);
-    for (const planId of digest.consulted) {
-      let keys = years.byPlan.get(planId);
-      if (!keys) years.byPlan.set(planId, (keys = new Set()));
-      keys.add(key);
-    }
+  private readonly seen: Set<string> | null;
+  private readonly key: string;
+  private readonly forgottenBefore: number;
+
+  constructor(
+    private readonly years: ReportYears,
+    private readonly models: ReportReadModels,
+    private readonly scope: TrendReportRequest['scope'],
+    readonly year: number,
+  ) {
+    years.used = true;
+    this.builder = new YearBuilder(year, models);
+    this.lan = scope === 'national' ? undefined : scope;
+    this.seen = this.lan ? new Set<string>() : null;
+    this.key = keyOf(scope, year);
+    this.forgottenBefore = years.forgotten.get(this.key) ?? 0;
   }
+
+  /** Adds the year's entries whose first possible day lies within `firstDay`..`lastDay`, after those of earlier slices. */
+  scan(firstDay: number, lastDay: number): void {
+    scanFirstDays(this.models.timeline, { lan: this.lan }, firstDay, lastDay, this.models.lanOf, (entry, date) => {
+      if (this.seen) {
+        if (this.seen.has(entry.eventId)) return;
+        this.seen.add(entry.eventId);
+      }
+      this.years.sources.numberOf(entry);
+      this.builder.add(entry, date);
+    });
+  }
+
+  /** The digest, kept for reports; null (and not kept) when an event touched the year since the first slice. */
+  keep(): YearDigest | null {
+    if ((this.years.forgotten.get(this.key) ?? 0) !== this.forgottenBefore) return null;
+    // A report may have made it meanwhile, from the same records.
+    const known = this.years.digests.get(this.key);
+    if (known) return known;
+    const request: TrendReportRequest = { from: this.year, to: this.year, scope: this.scope, asOf: null };
+    const digest = this.builder.digest(planCompletion(this.models, request, gatherLans(this.models, request)).fullyAdopted);
+    this.years.digests.set(this.key, digest);
+    for (const planId of digest.consulted) {
+      let keys = this.years.byPlan.get(planId);
+      if (!keys) this.years.byPlan.set(planId, (keys = new Set()));
+      keys.add(this.key);
+    }
+    return digest;
+  }
+}
+
+/** The first and last day of a year, as day numbers. */
+export function daysOf(year: number): { readonly first: number; readonly last: number } {
+  const days = dayDate(String(year));
+  return { first: days?.earliestDay ?? Number.NaN, last: days?.latestDay ?? Number.NaN };
 }
 
 /** The digest of a year in scope, made now if an event has touched it since (or it was never made). */
 export function yearDigest(years: ReportYears, models: ReportReadModels, scope: TrendReportRequest['scope'], year: number): YearDigest {
-  const key = keyOf(scope, year);
-  if (!years.digests.has(key)) digestYears(years, models, scope, year, year);
-  return years.digests.get(key)!;
+  const known = years.digests.get(keyOf(scope, year));
+  if (known) return known;
+  const builder = new YearDigestBuilder(years, models, scope, year);
+  const { first, last } = daysOf(year);
+  builder.scan(first, last);
+  return builder.keep()!;
 }

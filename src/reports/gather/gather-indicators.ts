@@ -1,7 +1,8 @@
-import { indicatorCounts, listIndicators } from '../../indicators/domain/indicator-query.js';
+import { asOfIn, indicatorCounts, listIndicators } from '../../indicators/domain/indicator-query.js';
 import { indicatorById, type Population } from '../../indicators/domain/indicator-registry.js';
 import { viewAt } from '../../projections/domain/versioned.js';
 import { comparison, publishedFor } from '../../reconciliation/domain/reconcile.js';
+import { countsNow } from '../digest/indicator-years.js';
 import type { IndicatorSeries, PopulationKind, PublishedFigure } from '../domain/report-input.js';
 import { asOfMs, indicatorContext, publisherName, type ReportReadModels, type TrendReportRequest } from './read-models.js';
 
@@ -16,11 +17,12 @@ export function gatherIndicators(models: ReportReadModels, request: TrendReportR
   const ctx = indicatorContext(models);
   const lan = request.scope === 'national' ? null : request.scope;
   const indicators = listIndicators().filter((indicator) => lan === null || inLanReport(indicator.population));
-  const counts = indicatorCounts(
-    ctx,
-    indicators.map((indicator) => indicator.id),
-    { from: request.from, to: request.to, lan, asOf: asOfMs(request) },
-  );
+  const ids = indicators.map((indicator) => indicator.id);
+  const query = { from: request.from, to: request.to, lan };
+  const counts =
+    models.reportYears && asOfIn(ctx, asOfMs(request)) === null
+      ? countsNow(models.reportYears.indicators, ctx, ids, query)
+      : indicatorCounts(ctx, ids, { ...query, asOf: asOfMs(request) });
   return indicators.map((indicator, i) => ({
     id: indicator.id,
     title: indicator.title,

@@ -26,13 +26,25 @@ export function scanTimeline(state: TimelineState, query: TimelineScan, lanOf: L
     for (const hit of hitsInOrder(state, query, asOf, lanOf, Number.POSITIVE_INFINITY)) visit(hit.entry, hit.facts.date!);
     return;
   }
+  walkNow(state, query, startOf(query).key, query.from?.earliestDay ?? Number.NEGATIVE_INFINITY, query.to?.latestDay ?? Number.POSITIVE_INFINITY, lanOf, visit);
+}
+
+/**
+ * As the ledger knows it now: the entries the query's filters select whose
+ * first possible day lies within `firstDay`..`lastDay`, in timeline order.
+ * Consecutive slices of days give one pass over the timeline in parts.
+ */
+export function scanFirstDays(state: TimelineState, query: TimelineScan, firstDay: number, lastDay: number, lanOf: LanOf, visit: (entry: TimelineEntry, date: DayDate) => void): void {
+  settleTimeline(state);
+  walkNow(state, query, firstDay, firstDay, lastDay, lanOf, visit);
+}
+
+/** Walks the smallest index the query's filters select from `startKey` on: the entries that may fall within `fromDay`..`toDay`, at "now". */
+function walkNow(state: TimelineState, query: TimelineScan, startKey: number, fromDay: number, toDay: number, lanOf: LanOf, visit: (entry: TimelineEntry, date: DayDate) => void): void {
   const index = smallestIndex(state, query);
   if (!index) return;
-  const fromDay = query.from?.earliestDay ?? Number.NEGATIVE_INFINITY;
-  const toDay = query.to?.latestDay ?? Number.POSITIVE_INFINITY;
   const filtered = !!(query.actor || query.lan || query.kind || query.program || query.focus || query.target);
-  const start = startOf(query);
-  const cursor = index.seek(start.key, start.position);
+  const cursor = index.seek(startKey, Number.NEGATIVE_INFINITY);
   for (let entry = index.next(cursor); entry; entry = index.next(cursor)) {
     if (entry.key > toDay) return;
     if (entry.retraction !== null) continue;
