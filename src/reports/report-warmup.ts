@@ -23,7 +23,8 @@ const BATCH = 2_000;
 /** Years of one indicator counted in one turn. */
 const YEARS_PER_STEP = 6;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve).unref());
+/** A timer, not an immediate: an unreferenced immediate does not wake an idle event loop, an unreferenced timer does and still lets the process end. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0).unref());
 
 /**
  * What the first national report after a start would otherwise do on the
@@ -40,7 +41,7 @@ export class ReportWarmup {
   private readonly lanOf: LanOf;
 
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: Pick<ProjectionRunner, 'whenReady' | 'state'>,
     private readonly actors: ActorRegistry,
     private readonly clock: Clock,
     private readonly renderOptions: RenderOptions = {},

@@ -34,7 +34,11 @@ function subjectOf(item: TimelineItem): string {
 function entryOf(models: ReportReadModels, entry: LedgerEntry, asOf: AsOf): TimelineEntry {
   const head = entry.subject.head;
   const data = dataAt(entry, asOf);
-  const item = timelineItem(entry, data, factsOf(entry.type, data, head && head !== entry ? dataAt(head, asOf) : data), asOf);
+  return reportEntry(models, timelineItem(entry, data, factsOf(entry.type, data, head && head !== entry ? dataAt(head, asOf) : data), asOf));
+}
+
+/** A timeline item as a report entry: what it is about and who decided, by display name. */
+export function reportEntry(models: ReportReadModels, item: TimelineItem): TimelineEntry {
   return {
     eventId: item.eventId,
     type: item.type,
