@@ -1,12 +1,11 @@
 import type { ActorRegistry } from '../actors/domain/actor-registry.js';
-import { lanAdoption } from '../adoption/domain/adoption-query.js';
+import { planAdoption } from '../adoption/domain/adoption-query.js';
 import { standingAt } from '../adoption/domain/plan-at.js';
 import type { PlansState } from '../adoption/domain/plans-state.js';
 import { renderAdoptionStepChart } from '../charts/adoption-step-chart.js';
 import { renderLineChart } from '../charts/line-chart.js';
 import type { RenderOptions } from '../charts/render-svg.js';
 import type { Clock } from '../config/clock.js';
-import { dayNumber } from '../projections/domain/day-dates.js';
 import { listIndicators } from '../indicators/domain/indicator-query.js';
 import { initiativeStandingAt } from '../indicators/domain/initiative-at.js';
 import type { InitiativesState } from '../indicators/domain/initiatives-state.js';
@@ -19,9 +18,11 @@ import { countsNow } from './digest/indicator-years.js';
 import { indicatorContext, type ReportReadModels } from './gather/read-models.js';
 
 /** Records whose standing is worked out in one turn of the event loop. */
-const BATCH = 2_000;
+const BATCH = 400;
+/** Days of a national year's records digested in one turn. */
+const DAYS_PER_STEP = 10;
 /** Years of one indicator counted in one turn. */
-const YEARS_PER_STEP = 6;
+const YEARS_PER_STEP = 2;
 
 /** A timer, not an immediate: an unreferenced immediate does not wake an idle event loop, an unreferenced timer does and still lets the process end. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0).unref());
@@ -89,21 +90,25 @@ export class ReportWarmup {
         };
       }
     }
-    for (const lan of this.actors.list({ kind: 'lan' })) yield () => lanAdoption(this.runner.state<PlansState>(PROJECTIONS.plans), lan.id, this.lanOf, null, 'lan');
+    // The länsgemensamma plans' adoption, which a national report's table reads (kept on each plan, as lanAdoption keeps it).
+    const plans = () => this.runner.state<PlansState>(PROJECTIONS.plans);
+    yield* batches(
+      () => [...plans().plans.values()].filter((plan) => plan.head?.current.scope === 'lan'),
+      (plan) => planAdoption(plans(), plan.id, null),
+    );
     yield () => renderLineChart({ id: 'uppvarmning', title: '', unit: 'count', yTitle: '', years: [2022, 2023], series: [{ id: 'a', label: '', points: [{ year: 2022, value: 1 }] }] }, this.renderOptions);
     yield () => renderAdoptionStepChart({ id: 'uppvarmning', planTitle: '', expected: 2, adoptions: [{ partyName: '', earliest: '2022-01-01', latest: '2022-01-31' }] }, this.renderOptions);
   }
 
-  /** A national year's digest a month at a time; a rebuild that swaps the states, or an event in that year, leaves it to the reports. */
+  /** A national year's digest a few days at a time; a rebuild that swaps the states, or an event in that year, leaves it to the reports. */
   private *digest(year: number): Iterable<() => unknown> {
     const models = this.models();
+    const current = () => this.runner.state(PROJECTIONS.reportYears) === models.reportYears;
     const builder = new YearDigestBuilder(models.reportYears!, models, 'national', year);
-    for (let month = 1; month <= 12; month++) {
-      const first = dayNumber(`${year}-${String(month).padStart(2, '0')}-01`);
-      const last = month === 12 ? daysOf(year).last : dayNumber(`${year}-${String(month + 1).padStart(2, '0')}-01`) - 1;
-      yield () => this.runner.state(PROJECTIONS.reportYears) === models.reportYears && builder.scan(first, last);
-    }
-    yield () => this.runner.state(PROJECTIONS.reportYears) === models.reportYears && builder.keep();
+    const { first, last } = daysOf(year);
+    for (let day = first; day <= last; day += DAYS_PER_STEP) yield () => current() && builder.scan(day, Math.min(day + DAYS_PER_STEP - 1, last));
+    const keeping = builder.keeping();
+    for (let done = false; !done; ) yield () => (done = !current() || keeping.next().done === true);
   }
 }
 

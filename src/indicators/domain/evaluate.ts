@@ -52,6 +52,8 @@ interface Counting<S> {
   readonly members: string[];
   readonly standings: S[];
   readonly status: (standing: S, afterDay: number, day: number) => Certainty;
+  /** Each thing counts for a member of its own (a team is its own member): nothing to merge. */
+  readonly distinct?: boolean;
 }
 
 const CERTAIN = 2;
@@ -80,31 +82,98 @@ export function countSeries(indicators: readonly IndicatorDefinition[], ctx: Ind
   return indicators.map((indicator) => evaluate(indicator, ctx, years, scope, () => ({}), standings));
 }
 
-/** The standings of plans by kind and of the teams in scope, worked out once for the indicators that read them. */
+type PlanWithStanding = { readonly plan: PlanRecord; readonly standing: PlanStanding };
+
+/** What an indicator counts, its members numbered once. */
+interface Numbered {
+  readonly counting: Counting<unknown>;
+  readonly members: readonly string[];
+  readonly memberOf: Int32Array;
+}
+
+/** What was worked out for a state, kept while its version is the one it was worked out at. */
+interface Kept {
+  readonly version: number;
+  readonly byKey: Map<string, unknown>;
+}
+
+/**
+ * At "now", the standings by plan kind and of the teams, and what each
+ * indicator counts, per state while it is unchanged: a national series reads
+ * tens of thousands of standings, and a decision about a plan leaves what
+ * the initiatives' indicators count standing.
+ */
+const plansNow = new WeakMap<PlansState, Kept>();
+const initiativesNow = new WeakMap<InitiativesState, Kept>();
+
+function keptFor<S extends object>(kept: WeakMap<S, Kept>, state: S, version: number): Map<string, unknown> {
+  let known = kept.get(state);
+  if (known?.version !== version) kept.set(state, (known = { version, byKey: new Map() }));
+  return known.byKey;
+}
+
+function numbered(counting: Counting<unknown>): Numbered {
+  if (counting.distinct) return { counting, members: counting.members, memberOf: Int32Array.from(counting.members, (_member, i) => i) };
+  const numbers = new Map<string, number>();
+  const members: string[] = [];
+  const memberOf = Int32Array.from(counting.members, (member) => {
+    let number = numbers.get(member);
+    if (number === undefined) numbers.set(member, (number = members.push(member) - 1));
+    return number;
+  });
+  return { counting, members, memberOf };
+}
+
+/** The standings and countings of one evaluation; at "now" shared with every evaluation of the same states. */
 class Standings {
-  private readonly byKind = new Map<string, readonly { readonly plan: PlanRecord; readonly standing: PlanStanding }[]>();
-  private teamList: InitiativeStanding[] | null = null;
+  private readonly ofPlans: Map<string, unknown>;
+  private readonly ofInitiatives: Map<string, unknown>;
 
   constructor(
     private readonly ctx: IndicatorContext,
     private readonly scope: IndicatorScope,
-  ) {}
+  ) {
+    const now = scope.asOf === null;
+    this.ofPlans = now ? keptFor(plansNow, ctx.plans, ctx.plans.version) : new Map();
+    this.ofInitiatives = now ? keptFor(initiativesNow, ctx.initiatives, ctx.initiatives.version) : new Map();
+  }
 
-  ofKind(kind: string): readonly { readonly plan: PlanRecord; readonly standing: PlanStanding }[] {
-    let list = this.byKind.get(kind);
+  /** What the indicator counts in scope (its population being the scope's). */
+  numbered(indicator: IndicatorDefinition, members: Set<string> | null): Numbered {
+    const kept = indicator.measure === 'plan' ? this.ofPlans : this.ofInitiatives;
+    const key = `counting|${indicator.id}|${this.scope.lan ?? ''}`;
+    let known = kept.get(key) as Numbered | undefined;
+    if (!known) kept.set(key, (known = numbered(countedOf(indicator, this.ctx, this.scope, members, this) as Counting<unknown>)));
+    return known;
+  }
+
+  /** Plans of any of these kinds with their standing, each once (a plan whose kind was corrected is listed under both). */
+  ofKinds(kinds: readonly string[]): readonly PlanWithStanding[] {
+    const key = `kinds|${kinds.join('|')}`;
+    let list = this.ofPlans.get(key) as PlanWithStanding[] | undefined;
     if (!list) {
-      const standings: { plan: PlanRecord; standing: PlanStanding }[] = [];
-      for (const plan of this.ctx.plans.byKind.get(kind) ?? []) {
-        const standing = standingAt(plan, this.scope.asOf);
-        if (standing) standings.push({ plan, standing });
+      list = [];
+      const seen = kinds.length > 1 ? new Set<PlanRecord>() : null;
+      for (const kind of kinds) {
+        for (const plan of this.ctx.plans.byKind.get(kind) ?? []) {
+          if (seen) {
+            if (seen.has(plan)) continue;
+            seen.add(plan);
+          }
+          const standing = standingAt(plan, this.scope.asOf);
+          if (standing) list.push({ plan, standing });
+        }
       }
-      this.byKind.set(kind, (list = standings));
+      this.ofPlans.set(key, list);
     }
     return list;
   }
 
   teams(): InitiativeStanding[] {
-    return (this.teamList ??= teams(this.ctx, this.scope));
+    const key = `teams|${this.scope.lan ?? ''}`;
+    let list = this.ofInitiatives.get(key) as InitiativeStanding[] | undefined;
+    if (!list) this.ofInitiatives.set(key, (list = teams(this.ctx, this.scope)));
+    return list;
   }
 }
 
@@ -123,14 +192,7 @@ function evaluate<Extra extends object>(
   standings = new Standings(ctx, scope),
 ): (YearCount & Extra)[] {
   const population = indicator.population ? ctx.members(indicator.population, scope.lan) : null;
-  const counting = countedOf(indicator, ctx, scope, population ? new Set(population) : null, standings) as Counting<unknown>;
-  const numbers = new Map<string, number>();
-  const members: string[] = [];
-  const memberOf = counting.members.map((member) => {
-    let number = numbers.get(member);
-    if (number === undefined) numbers.set(member, (number = members.push(member) - 1));
-    return number;
-  });
+  const { counting, members, memberOf } = standings.numbered(indicator, population ? new Set(population) : null);
   const marks = new Uint8Array(members.length);
   return years.map((year) => {
     const day = cutoffDay(year, scope.cutoff);
@@ -178,7 +240,8 @@ function countedOf(
     case 'teams-started':
     case 'teams-active': {
       const teamList = standings.teams();
-      return { members: teamList.map((s) => s.initiativeId), standings: teamList, status: indicator.measure === 'teams-active' ? activeStatus : startedWithin };
+      // Every team once (the teams come from a set of initiatives), so each is its own member.
+      return { members: teamList.map((s) => s.initiativeId), standings: teamList, status: indicator.measure === 'teams-active' ? activeStatus : startedWithin, distinct: true };
     }
   }
 }
@@ -186,13 +249,7 @@ function countedOf(
 /** Count län, not plans: each plan counts for the member it belongs to. */
 function planCounted(indicator: PlanIndicator, standings: Standings, members: Set<string>): Counting<PlanStanding> {
   const counting: Counting<PlanStanding> = { members: [], standings: [], status: planStatus };
-  // A plan whose kind was corrected is listed under both kinds: it counts once.
-  const seen = indicator.planKinds.length > 1 ? new Set<PlanRecord>() : null;
-  for (const { plan, standing } of indicator.planKinds.flatMap((kind) => standings.ofKind(kind))) {
-    if (seen) {
-      if (seen.has(plan)) continue;
-      seen.add(plan);
-    }
+  for (const { standing } of standings.ofKinds(indicator.planKinds)) {
     if (standing.head.scope !== indicator.scope || !indicator.planKinds.includes(standing.head.kind)) continue;
     const member = indicator.scope === 'lan' ? standing.head.lan : standing.head.owner;
     if (member && members.has(member)) {

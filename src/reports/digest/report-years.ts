@@ -106,9 +106,9 @@ class YearBuilder {
     if (isTimelineNews(entry.type)) this.candidates.add(entry, entry.type);
   }
 
-  digest(fullyAdopted: FullyAdopted): YearDigest {
+  *digesting(fullyAdopted: FullyAdopted): Generator<void, YearDigest> {
     const consulted = new Set<string>();
-    const lines = this.candidates.select((planId, latest) => {
+    const lines = yield* this.candidates.selecting((planId, latest) => {
       consulted.add(planId);
       return fullyAdopted(planId, latest);
     });
@@ -164,12 +164,21 @@ export class YearDigestBuilder {
 
   /** The digest, kept for reports; null (and not kept) when an event touched the year since the first slice. */
   keep(): YearDigest | null {
+    const parts = this.keeping();
+    for (;;) {
+      const part = parts.next();
+      if (part.done) return part.value;
+    }
+  }
+
+  /** `keep` in parts: choosing a busy year's lines pauses now and then. */
+  *keeping(): Generator<void, YearDigest | null> {
+    const request: TrendReportRequest = { from: this.year, to: this.year, scope: this.scope, asOf: null };
+    const digest = yield* this.builder.digesting(planCompletion(this.models, request, gatherLans(this.models, request)).fullyAdopted);
     if ((this.years.forgotten.get(this.key) ?? 0) !== this.forgottenBefore) return null;
     // A report may have made it meanwhile, from the same records.
     const known = this.years.digests.get(this.key);
     if (known) return known;
-    const request: TrendReportRequest = { from: this.year, to: this.year, scope: this.scope, asOf: null };
-    const digest = this.builder.digest(planCompletion(this.models, request, gatherLans(this.models, request)).fullyAdopted);
     this.years.digests.set(this.key, digest);
     for (const planId of digest.consulted) {
       let keys = this.years.byPlan.get(planId);

@@ -38,6 +38,7 @@ export interface YearLines<E> {
 }
 
 export const LINES_PER_YEAR = 20;
+const LINES_PER_PART = 2_000;
 
 /** The decision year of an entry: the year of its first possible day. */
 export const yearOf = (date: ReportDate): number => Number(date.earliest.slice(0, 4));
@@ -79,11 +80,25 @@ export class YearCandidates<E> {
    * publisher's figures of a day, a group of one being a single line.
    */
   select(fullyAdopted: FullyAdopted, count = LINES_PER_YEAR): YearLines<E> {
+    const parts = this.selecting(fullyAdopted, count);
+    for (;;) {
+      const part = parts.next();
+      if (part.done) return part.value;
+    }
+  }
+
+  /** `select` in parts, pausing every few thousand lines, for work that shares the event loop with requests. */
+  *selecting(fullyAdopted: FullyAdopted, count = LINES_PER_YEAR): Generator<void, YearLines<E>> {
     const kept = new WeightiestLines(count, this.reader);
-    for (const entry of this.singles) this.single(kept, entry);
+    let offered = 0;
+    for (const entry of this.singles) {
+      this.single(kept, entry);
+      if (++offered % LINES_PER_PART === 0) yield;
+    }
     for (const [planId, list] of this.adoptions) {
       if (list.length === 1) this.single(kept, list[0]);
       else this.adopted(kept, planId, list, fullyAdopted);
+      if (++offered % LINES_PER_PART === 0) yield;
     }
     for (const list of this.publications.values()) {
       if (list.length === 1) this.single(kept, list[0]);

@@ -46,11 +46,13 @@ describe('a trend report, however it is read', () => {
       fc.property(fc.array(ledgerStep, { minLength: 120, maxLength: 360 }), fc.integer({ min: 3, max: 40 }), (steps, askEvery) => {
         const { delivered, asOfs } = crowdedLedger(steps);
         const live = applyLive(delivered, askEvery);
+        // The reference reads fresh read models: nothing the live ones kept between reports.
+        const fresh = delivered.reduce(projection.apply, projection.initialState());
         let selected = false;
         for (const request of REQUESTS) {
           for (const asOf of [null, ...asOfs.slice(-2)]) {
             const at = { ...request, asOf: asOf === null ? null : new Date(asOf) };
-            const expected = referenceReport(models(live, false), at, generatedAt, dataset);
+            const expected = referenceReport(models(fresh, false), at, generatedAt, dataset);
             selected ||= expected.timeline.some((year) => year.more > 0);
             expect(report(models(live), at)).toEqual(expected);
             expect(report(models(live, false), at)).toEqual(expected);
@@ -70,11 +72,12 @@ describe('a trend report, however it is read', () => {
       ({ stream, revision, event }) => ({ ...event, stream, revision, position: ++position }) as unknown as StoredLedgerEvent,
     );
     const live = applyLive(events, 2_500);
+    const fresh = events.reduce(projection.apply, projection.initialState());
     const times = events.map((event) => Date.parse(event.metadata.recordedAt));
     for (const asOf of [null, times[6_000], times[9_500]]) {
       for (const scope of ['national', 'lan:17', 'lan:01'] as const) {
         const request: TrendReportRequest = { from: 2018, to: 2024, scope, asOf: asOf === null ? null : new Date(asOf) };
-        const expected = referenceReport(models(live, false), request, generatedAt, dataset);
+        const expected = referenceReport(models(fresh, false), request, generatedAt, dataset);
         expect(expected.timeline.some((year) => year.more > 0)).toBe(true);
         expect(report(models(live), request)).toEqual(expected);
       }
