@@ -11,6 +11,7 @@ export const PROJECTIONS = {
   plans: 'plans',
   initiatives: 'initiatives',
   figures: 'figures',
+  reportYears: 'reportYears',
   audit: 'audit',
 } as const;
 
@@ -23,7 +24,7 @@ export const lanOfActor = (actors: ActorRegistry): LanOf => {
   };
 };
 
-/** Every read model of the ledger: timeline, plans, initiatives and figures share one reducer (facets); the audit index has its own. */
+/** Every read model of the ledger: timeline, plans, initiatives, figures and the reports' digest share one reducer (facets); the audit index has its own. */
 export function ledgerProjections(actors: ActorRegistry): Projection<unknown>[] {
   const lanOf = lanOfActor(actors);
   return [ledgerProjection(lanOf), auditProjection] as Projection<unknown>[];

@@ -11,6 +11,9 @@ import type { StoredLedgerEvent } from '../ledger/domain/ledger-event.js';
 import { PLAN_KINDS } from '../ledger/domain/vocabulary.js';
 import type { FiguresState } from '../reconciliation/domain/figures-projection.js';
 import { reconcile } from '../reconciliation/domain/reconcile.js';
+import type { ReportYears } from '../reports/digest/report-years.js';
+import { buildTrendReport } from '../reports/domain/trend-report.js';
+import { gatherTrendReportInput } from '../reports/gather/gather-report-input.js';
 import { settleTimeline } from '../timeline/domain/timeline-placement.js';
 import { queryTimeline } from '../timeline/domain/timeline-query.js';
 import type { TimelineState } from '../timeline/domain/timeline-state.js';
@@ -120,6 +123,12 @@ function answers(states: States, projections: readonly Projection<unknown>[], as
     indicators: at.map((asOf) => listIndicators().map((i) => indicatorSeries(ctx, i.id, { from: 2020, to: 2023, asOf }))),
     audit: queryAudit(read<AuditState>('audit'), { limit: 10_000 }),
     reconciliation: at.map((asOf) => reconcile(read<FiguresState>('figures'), ctx, 'lan-med-malbild', asOf)),
+    report: at.filter((asOf) => asOf === null || Number.isFinite(asOf)).map((asOf) =>
+      ['national', 'lan:17'].map((scope) => {
+        const models = { timeline, plans, initiatives: ctx.initiatives, figures: read<FiguresState>('figures'), reportYears: read<ReportYears>('reportYears'), actors: testActors, lanOf };
+        return buildTrendReport(gatherTrendReportInput(models, { from: 2020, to: 2023, scope, asOf: asOf === null ? null : new Date(asOf) }, new Date(0), { sources: [] }));
+      }),
+    ),
   };
 }
 

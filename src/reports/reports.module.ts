@@ -1,10 +1,11 @@
-import { Logger, Module } from '@nestjs/common';
+import { Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { loadActorRegistry } from '../actors/load-actor-registry.js';
 import { CLOCK, type Clock } from '../config/clock.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { ProjectionsModule } from '../projections/projections.module.js';
 import { readDatasetLeftOut } from './dataset-left-out.js';
+import { ReportWarmup } from './report-warmup.js';
 import { ReportsController } from './reports.controller.js';
 import { TrendReportService } from './trend-report.service.js';
 
@@ -23,7 +24,19 @@ import { TrendReportService } from './trend-report.service.js';
         });
       },
     },
+    { provide: ReportWarmup, inject: [ProjectionRunner, CLOCK], useFactory: (runner: ProjectionRunner, clock: Clock) => new ReportWarmup(runner, loadActorRegistry(), clock) },
   ],
   exports: [TrendReportService],
 })
-export class ReportsModule {}
+export class ReportsModule implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(private readonly warmup: ReportWarmup) {}
+
+  onApplicationBootstrap(): void {
+    // Only speed is at stake: a step that fails leaves its work to the reports.
+    this.warmup.run().catch((error: unknown) => new Logger('Rapporter').warn(`Förberedelsen av rapporter avbröts: ${String(error)}`));
+  }
+
+  onModuleDestroy(): void {
+    this.warmup.stop();
+  }
+}

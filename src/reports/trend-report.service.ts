@@ -12,6 +12,7 @@ import { ChartMemo } from './domain/chart-memo.js';
 import { renderTrendReport } from './domain/render-report.js';
 import { parseTrendReportQuery, type TrendReportQuery } from './domain/report-query.js';
 import { buildTrendReport, type TrendReport } from './domain/trend-report.js';
+import type { ReportYears } from './digest/report-years.js';
 import { gatherTrendReportInput } from './gather/gather-report-input.js';
 import type { DatasetLeftOut, TrendReportRequest } from './gather/read-models.js';
 import { TrendReportCache } from './report-cache.js';
@@ -55,6 +56,7 @@ export class TrendReportService {
         initiatives: this.runner.state<InitiativesState>(PROJECTIONS.initiatives),
         timeline: this.runner.state<TimelineState>(PROJECTIONS.timeline),
         figures: this.runner.state<FiguresState>(PROJECTIONS.figures),
+        reportYears: this.runner.state<ReportYears>(PROJECTIONS.reportYears),
         actors: this.actors,
         lanOf: lanOfActor(this.actors),
       },

@@ -1,8 +1,8 @@
-import { PLAN_KINDS, type ActorId, type PlanKind } from '../../ledger/domain/vocabulary.js';
+import { PLAN_KINDS, type ActorId, type PlanKind, type PlanScope } from '../../ledger/domain/vocabulary.js';
 import { streams } from '../../ledger/domain/streams.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
 import { cachedAtNow } from '../../projections/domain/now-cache.js';
-import type { AsOf } from '../../projections/domain/versioned.js';
+import { viewAt, type AsOf } from '../../projections/domain/versioned.js';
 import { adoptionOf, type PlanAdoption } from './adoption-summary.js';
 import { planAt } from './plan-at.js';
 import type { PlanRecord, PlansState } from './plans-state.js';
@@ -38,12 +38,18 @@ export interface LanAdoption {
   readonly kinds: readonly KindAdoption[];
 }
 
-export function lanAdoption(state: PlansState, lan: ActorId, lanOf: LanOf, asOf?: AsOf): LanAdoption {
+/** Whether a plan (as the ledger knew it) is one of the län's: länsgemensam for it, or owned by its region or one of its kommuner. */
+export const isPlanOfLan = (plan: { readonly lan: ActorId | null; readonly owner: ActorId }, lan: ActorId, lanOf: LanOf): boolean =>
+  plan.lan === lan || lanOf(plan.owner) === lan;
+
+/** The län's plans by kind; `only` one scope of plan (a national table of länsgemensamma plans needs no kommun's own). */
+export function lanAdoption(state: PlansState, lan: ActorId, lanOf: LanOf, asOf?: AsOf, only?: PlanScope): LanAdoption {
   const when = effectiveAsOf(asOf, state.maxRecordedAt);
   const adoptions: PlanAdoption[] = [];
   for (const plan of state.byLan.get(lan) ?? []) {
+    if (only !== undefined && (plan.head === null || viewAt(plan.head, when)?.scope !== only)) continue;
     const adoption = adoptionAt(plan, when);
-    if (adoption && (adoption.lan === lan || lanOf(adoption.owner) === lan)) adoptions.push(adoption);
+    if (adoption && isPlanOfLan(adoption, lan, lanOf)) adoptions.push(adoption);
   }
   adoptions.sort(byScopeThenTitle);
   return {

@@ -2,7 +2,7 @@ import { DomainError } from '../../ledger/domain/domain-error.js';
 import type { ActorId } from '../../ledger/domain/vocabulary.js';
 import type { AsOf } from '../../projections/domain/versioned.js';
 import { YEAR_END, type MonthDay } from './cutoff.js';
-import { evaluateSeries, type IndicatorContext, type YearValue } from './evaluate.js';
+import { countSeries, evaluateSeries, type IndicatorContext, type YearCount, type YearValue } from './evaluate.js';
 import { INDICATORS, indicatorById, type IndicatorDefinition } from './indicator-registry.js';
 import { yearOverYear, type YearOverYear } from './year-over-year.js';
 
@@ -38,17 +38,28 @@ export interface IndicatorSeries {
 }
 
 /** "Now" unless `asOf` lies before the last record time either model applied. */
-const asOfIn = (ctx: IndicatorContext, asOf: AsOf | undefined): AsOf =>
+export const asOfIn = (ctx: IndicatorContext, asOf: AsOf | undefined): AsOf =>
   asOf === undefined || asOf === null || asOf >= Math.max(ctx.plans.maxRecordedAt, ctx.initiatives.maxRecordedAt) ? null : asOf;
 
 export function indicatorSeries(ctx: IndicatorContext, id: string, query: SeriesQuery): IndicatorSeries {
   const indicator = indicatorOrThrow(id);
+  const scope = seriesScope(ctx, query);
+  const { title, unit, population, description } = indicator;
+  return { indicator: { id, title, unit, population, description }, lan: scope.lan, years: evaluateSeries(indicator, ctx, yearsOf(query), scope) };
+}
+
+/** Several series' counts alone, without who is counted (see countSeries). */
+export function indicatorCounts(ctx: IndicatorContext, ids: readonly string[], query: SeriesQuery): YearCount[][] {
+  return countSeries(ids.map(indicatorOrThrow), ctx, yearsOf(query), seriesScope(ctx, query));
+}
+
+function yearsOf(query: SeriesQuery): number[] {
   const years: number[] = [];
   for (let year = query.from; year <= query.to; year++) years.push(year);
-  const scope = { cutoff: query.cutoff ?? YEAR_END, lan: query.lan ?? null, asOf: asOfIn(ctx, query.asOf) };
-  const { title, unit, population, description } = indicator;
-  return { indicator: { id, title, unit, population, description }, lan: scope.lan, years: evaluateSeries(indicator, ctx, years, scope) };
+  return years;
 }
+
+const seriesScope = (ctx: IndicatorContext, query: SeriesQuery) => ({ cutoff: query.cutoff ?? YEAR_END, lan: query.lan ?? null, asOf: asOfIn(ctx, query.asOf) });
 
 export interface YoyQuery {
   readonly year: number;

@@ -4,6 +4,7 @@ import { initiativeAmended, initiativeRecorded } from '../../indicators/domain/i
 import { emptyInitiatives, type InitiativesState } from '../../indicators/domain/initiatives-state.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { emptyFigures, figureAmended, figureRecorded, type FigureRecord, type FiguresState } from '../../reconciliation/domain/figures-projection.js';
+import { emptyReportYears, forgetStream, type ReportYears } from '../../reports/digest/report-years.js';
 import { applyToTimeline } from '../../timeline/domain/timeline-projection.js';
 import { settleTimeline } from '../../timeline/domain/timeline-placement.js';
 import { emptyTimeline, type TimelineEntry, type TimelineState } from '../../timeline/domain/timeline-state.js';
@@ -17,9 +18,17 @@ export interface LedgerState {
   readonly plans: PlansState;
   readonly initiatives: InitiativesState;
   readonly figures: FiguresState;
+  /** The timeline digested per year for trend reports (see ReportYears). */
+  readonly reportYears: ReportYears;
 }
 
-export const emptyLedger = (): LedgerState => ({ timeline: emptyTimeline(), plans: emptyPlans(), initiatives: emptyInitiatives(), figures: emptyFigures() });
+export const emptyLedger = (): LedgerState => ({
+  timeline: emptyTimeline(),
+  plans: emptyPlans(),
+  initiatives: emptyInitiatives(),
+  figures: emptyFigures(),
+  reportYears: emptyReportYears(),
+});
 
 /**
  * Timeline, plans, initiatives and figures in one reducer. Each event becomes
@@ -42,13 +51,17 @@ export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
       plans: (state) => state.plans,
       initiatives: (state) => state.initiatives,
       figures: (state) => state.figures,
+      reportYears: (state) => state.reportYears,
     },
   };
 }
 
 export function applyToLedger(state: LedgerState, event: StoredLedgerEvent, lanOf: LanOf): void {
+  // Digests of the stream's records as they were, and (below) as they are.
+  forgetStream(state.reportYears, state.timeline, event.stream);
   const change = applyToTimeline(state.timeline, event, lanOf);
   if (!change) return;
+  forgetStream(state.reportYears, state.timeline, event.stream);
   const entry: TimelineEntry = 'added' in change ? change.added : change.amended;
   const stream = event.stream;
   switch (entry.subject.category) {

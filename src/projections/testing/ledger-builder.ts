@@ -27,7 +27,7 @@ export class LedgerBuilder {
   private clock: number;
   private readonly heads = new Map<string, { revision: number; hash: string }>();
   private principal: string;
-  private readonly source: Source;
+  private source: Source;
 
   constructor(options: BuilderOptions = {}) {
     this.clock = Date.parse(options.recordedFrom ?? '2023-01-01T08:00:00Z');
@@ -43,6 +43,12 @@ export class LedgerBuilder {
 
   as(principal: string): this {
     this.principal = principal;
+    return this;
+  }
+
+  /** The source the next events cite. */
+  citing(source: Source): this {
+    this.source = source;
     return this;
   }
 

@@ -60,7 +60,8 @@ export interface Reconciliation {
 const percent = (count: number, population: number) => Math.round((count / population) * 1000) / 10;
 const sv = (n: number) => String(n).replace('.', ',');
 
-function comparison(figure: FigureData, population: number | null): { comparedAs: ComparedAs; basis: ComparisonBasis } {
+/** How a figure is read beside an indicator whose population has `population` members (null: a plain count). */
+export function comparison(figure: FigureData, population: number | null): { comparedAs: ComparedAs; basis: ComparisonBasis } {
   if (figure.numerator !== null) return { comparedAs: 'count', basis: 'numerator' };
   if (figure.denominator !== null) return { comparedAs: 'share_percent', basis: 'share-with-denominator' };
   if (population === null) return { comparedAs: 'count', basis: 'no-population' };
@@ -69,14 +70,19 @@ function comparison(figure: FigureData, population: number | null): { comparedAs
   return { comparedAs: 'count', basis: 'whole-number-within-population' };
 }
 
-/** Every published figure of the indicator beside the value the ledger derives for its year (national, at 31 December). */
-export function reconcile(figures: FiguresState, ctx: IndicatorContext, indicatorId: string, asOf: AsOf, cutoff: MonthDay = YEAR_END): Reconciliation {
-  const indicator = indicatorOrThrow(indicatorId);
-  const known = asOf !== null && asOf >= Math.max(figures.maxRecordedAt, ctx.plans.maxRecordedAt, ctx.initiatives.maxRecordedAt) ? null : asOf;
-  const published: { figure: PublishedFigure; data: FigureData; position: number }[] = [];
+/** A figure published for an indicator, as the ledger knew it. */
+export interface Published {
+  readonly figure: PublishedFigure;
+  readonly data: FigureData;
+  readonly position: number;
+}
+
+/** The indicator's published figures as the ledger knew them at `asOf`, by year, then in log order. */
+export function publishedFor(figures: FiguresState, indicatorId: string, asOf: AsOf): Published[] {
+  const published: Published[] = [];
   for (const records of figures.streams.values()) {
     for (const record of records) {
-      const data = viewAt(record, known);
+      const data = viewAt(record, asOf);
       if (!data || data.indicatorId !== indicatorId) continue;
       const date = dayDate(data.decidedOn);
       published.push({
@@ -92,12 +98,19 @@ export function reconcile(figures: FiguresState, ctx: IndicatorContext, indicato
           publishedOn: date && dateView(date),
           note: data.note,
           source: record.source,
-          corrected: correctionsAt(record, known).length > 0,
+          corrected: correctionsAt(record, asOf).length > 0,
         },
       });
     }
   }
-  published.sort((a, b) => a.data.year - b.data.year || a.position - b.position);
+  return published.sort((a, b) => a.data.year - b.data.year || a.position - b.position);
+}
+
+/** Every published figure of the indicator beside the value the ledger derives for its year (national, at 31 December). */
+export function reconcile(figures: FiguresState, ctx: IndicatorContext, indicatorId: string, asOf: AsOf, cutoff: MonthDay = YEAR_END): Reconciliation {
+  const indicator = indicatorOrThrow(indicatorId);
+  const known = asOf !== null && asOf >= Math.max(figures.maxRecordedAt, ctx.plans.maxRecordedAt, ctx.initiatives.maxRecordedAt) ? null : asOf;
+  const published = publishedFor(figures, indicatorId, known);
   const years = [...new Set(published.map((p) => p.data.year))];
   const derivedByYear = new Map(evaluateSeries(indicator, ctx, years, { cutoff, lan: null, asOf: known }).map((y) => [y.year, y]));
   const rows = published.map(({ figure, data }) => {

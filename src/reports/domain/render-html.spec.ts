@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
 import { renderHtml } from './render-html.js';
 import { buildTrendReport } from './trend-report.js';
-import { nationalInput, varmlandInput, varmlandTimeline } from './trend-report.fixture.js';
+import { SourceIndex } from './source-index.js';
+import { nationalInput, timelineLines, varmlandInput, varmlandMalbild, varmlandTimeline } from './trend-report.fixture.js';
 
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
 
@@ -70,7 +71,8 @@ describe('renderHtml', () => {
 
   it('escapes recorded text', async () => {
     const tricky = { title: '<script>alert(1)</script>', url: 'javascript:alert(1)', publisher: 'X & Y' };
-    const input = nationalInput({ sources: [tricky], timeline: varmlandTimeline().map((entry) => ({ ...entry, source: tricky })) });
+    const timeline = timelineLines(varmlandTimeline().map((entry) => ({ ...entry, source: tricky })), [varmlandMalbild()], 2019, 2023);
+    const input = nationalInput({ sources: SourceIndex.of([tricky]), timeline });
     const page = await renderHtml(buildTrendReport(input));
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('X &amp; Y');

@@ -100,10 +100,37 @@ export interface TimelineEntry {
   readonly source: ReportSource | null;
 }
 
+/** A line the timeline keeps for a year (see timeline-lines), made of report entries. */
+export interface TimelineLine {
+  readonly kind: 'single' | 'adoptions' | 'publications';
+  /** A plan's adoptions in decision order, a publisher's figures of one day, or the one decision. */
+  readonly entries: readonly TimelineEntry[];
+  /** Adoptions that made their plan fully adopted. */
+  readonly fully: boolean;
+  /** Adoptions: how many parties the plan has; null when the plan is not among the report's plans. */
+  readonly expected: number | null;
+}
+
+/** The lines a year of the timeline shows, in chronological order, and how many events that year they leave out. */
+export interface TimelineYearLines {
+  readonly year: number;
+  readonly lines: readonly TimelineLine[];
+  readonly more: number;
+}
+
 export interface ReportSource {
   readonly title: string;
   readonly url: string | null;
   readonly publisher: string | null;
+}
+
+/** Every distinct source in scope (title and URL identify one): a national ledger cites hundreds of thousands, the report lists a few. */
+export interface SourcesInScope {
+  readonly size: number;
+  /** Those with one of these titles, in order of first citation, each with the last publisher seen for it. */
+  withTitles(titles: ReadonlySet<string>): ReportSource[];
+  /** Of these titles, written trimmed and in lower case, those some source has (so written). */
+  titledAmong(titles: ReadonlySet<string>): Set<string>;
 }
 
 /** Facts about the record behind the report, counted over the events in scope. */
@@ -132,8 +159,11 @@ export interface TrendReportInput {
   readonly figures: readonly PublishedFigure[];
   /** Every län with its plans, for a national report; the one län for a län report. */
   readonly lans: readonly LanSummary[];
+  /** A län's every plan; nationally the länsgemensamma plans of every län. */
   readonly plans: readonly PlanAdoption[];
-  readonly timeline: readonly TimelineEntry[];
+  /** Every year of the range with the lines its timeline keeps, chosen from every event in scope. */
+  readonly timeline: readonly TimelineYearLines[];
   readonly dataQuality: DataQualityFacts;
-  readonly sources: readonly ReportSource[];
+  /** The sources of the timeline's events and of the published figures. */
+  readonly sources: SourcesInScope;
 }

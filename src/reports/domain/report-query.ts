@@ -23,7 +23,8 @@ export interface QueryContext {
   readonly lans: readonly string[];
 }
 
-const FIRST_YEAR = 1990;
+/** The first year a report may cover. */
+export const FIRST_YEAR = 1990;
 const LONGEST_RANGE = 30;
 const KNOWN = new Set(['from', 'to', 'scope', 'format', 'asOf']);
 

@@ -1,5 +1,7 @@
 import { VARMLAND_MALBILD_ADOPTIONS } from '../../charts/varmland.fixture.js';
-import type { IndicatorSeries, PlanAdoption, ReportDate, TimelineEntry, TrendReportInput } from './report-input.js';
+import type { IndicatorSeries, PlanAdoption, ReportDate, TimelineEntry, TimelineYearLines, TrendReportInput } from './report-input.js';
+import { SourceIndex } from './source-index.js';
+import { TimelineCandidates, type EntryReader, type FullyAdopted } from './timeline-lines.js';
 
 /**
  * Test inputs in the shape the read side answers. The 2022 published figures
@@ -33,6 +35,36 @@ export const NATIONAL_INDICATORS: IndicatorSeries[] = [
   { id: 'mobila-team-startade', title: 'Mobila team som startade under året', population: null, years: years(null, { 2019: 1, 2020: 2, 2021: 4, 2022: 7, 2023: 7 }) },
 ];
 
+/** What the national fixture's events and figures cite, as cited (one twice). */
+export const NATIONAL_SOURCES = [SEED_001, SEED_002, SEED_001];
+
+const REPORT_ENTRY: EntryReader<TimelineEntry> = {
+  type: (entry) => entry.type,
+  date: (entry) => entry.decidedOn,
+  aggregateId: (entry) => entry.aggregateId,
+  eventId: (entry) => entry.eventId,
+  publisher: (entry) => entry.actor,
+};
+
+/**
+ * The timeline lines of report entries for the years `from`..`to`, as the
+ * read side chooses them, a plan's adoptions weighed by the plan's own
+ * adoptions (fully adopted once every party has, the last by the line's last day).
+ */
+export function timelineLines(entries: readonly TimelineEntry[], plans: readonly PlanAdoption[], from: number, to: number): TimelineYearLines[] {
+  const byId = new Map(plans.map((plan) => [plan.planId, plan]));
+  const fully: FullyAdopted = (planId, latest) => {
+    const plan = byId.get(planId);
+    return plan !== undefined && plan.adoptions.length >= plan.expected && plan.adoptions.every((a) => a.decidedOn.latest <= latest);
+  };
+  const candidates = new TimelineCandidates(from, to, REPORT_ENTRY);
+  for (const entry of entries) candidates.add(entry);
+  return candidates.select(fully).map((year) => ({
+    ...year,
+    lines: year.lines.map((line) => ({ ...line, expected: line.kind === 'adoptions' ? (byId.get(line.entries[0].aggregateId)?.expected ?? null) : null })),
+  }));
+}
+
 export const nationalInput = (overrides: Partial<TrendReportInput> = {}): TrendReportInput => ({
   scope: { kind: 'national' },
   from: 2019,
@@ -50,9 +82,9 @@ export const nationalInput = (overrides: Partial<TrendReportInput> = {}): TrendR
     { lan: 'lan:17', name: 'Värmlands län' },
   ],
   plans: [varmlandMalbild()],
-  timeline: varmlandTimeline(),
+  timeline: timelineLines(varmlandTimeline(), [varmlandMalbild()], overrides.from ?? 2019, overrides.to ?? 2023),
   dataQuality: { events: 430, decisions: 412, imprecise: { month: 20, season: 9, year: 8 }, withoutSourceUrl: 5, undatedLeftOut: 14 },
-  sources: [SEED_001, SEED_002, SEED_001],
+  sources: SourceIndex.of(NATIONAL_SOURCES),
   ...overrides,
 });
 
@@ -122,6 +154,6 @@ export const varmlandInput = (overrides: Partial<TrendReportInput> = {}): TrendR
     lans: [{ lan: 'lan:17', name: 'Värmlands län' }],
     plans: [varmlandMalbild(), varmlandFardplan(), regionVarmlandPlan()],
     dataQuality: { events: 21, decisions: 21, imprecise: { month: 2, year: 1 }, withoutSourceUrl: 0, undatedLeftOut: null },
-    sources: [SEED_002],
+    sources: SourceIndex.of([SEED_002]),
     ...overrides,
   });

@@ -1,5 +1,6 @@
 import { buildTrendReport, sourcesSentence, unrecordedSentence } from './trend-report.js';
-import { nationalInput, varmlandInput } from './trend-report.fixture.js';
+import { SourceIndex } from './source-index.js';
+import { NATIONAL_SOURCES, nationalInput, varmlandInput } from './trend-report.fixture.js';
 
 describe('buildTrendReport', () => {
   it('opens the national summary with the doubling of län with a handlingsplan', () => {
@@ -60,7 +61,7 @@ describe('buildTrendReport', () => {
     expect(report.sourcesInScope).toBe(2);
     expect(sourcesSentence(report)).toBeNull();
     const uncited = { title: 'Protokoll som ingen rad citerar', url: null, publisher: 'Kommun' };
-    const more = buildTrendReport(nationalInput({ sources: [...nationalInput().sources, uncited] }));
+    const more = buildTrendReport(nationalInput({ sources: SourceIndex.of([...NATIONAL_SOURCES, uncited]) }));
     expect(more.sources).toHaveLength(2);
     expect(sourcesSentence(more)).toBe('Här listas de 2 källor som rapportens rader citerar; händelserna i rapportens omfång vilar på sammanlagt 3 källor.');
   });

@@ -2,8 +2,7 @@ import { adoptionByLan, planDetails, type LanAdoptionRow, type PlanAdoptionDetai
 import { largestChangePerIndicator } from './change-sentences.js';
 import { dataQualityNotes } from './data-quality-notes.js';
 import { reconcile, type ReconciliationRow } from './reconciliation.js';
-import type { DataQualityFacts, PopulationKind, ReportScope, ReportSource, TrendReportInput } from './report-input.js';
-import { SourceIndex } from './source-index.js';
+import type { DataQualityFacts, PopulationKind, ReportScope, ReportSource, SourcesInScope, TrendReportInput } from './report-input.js';
 import { timelineHighlights, type TimelineYear } from './timeline-highlights.js';
 
 export interface IndicatorTableRow {
@@ -120,13 +119,6 @@ function reconciliation(input: TrendReportInput) {
   return { rows, unmatched, note: all.length === 0 ? `Inga publicerade siffror för ${input.from}–${input.to} finns i liggaren.` : null };
 }
 
-/** Each source once (title and URL identify it). */
-function distinctSources(sources: readonly ReportSource[]): ReportSource[] {
-  const index = new SourceIndex();
-  for (const source of sources) index.add(source.title, source.url, source.publisher);
-  return index.list();
-}
-
 const byPublisher = (a: ReportSource, b: ReportSource) =>
   (a.publisher ?? '').localeCompare(b.publisher ?? '', 'sv') || a.title.localeCompare(b.title, 'sv');
 
@@ -134,18 +126,17 @@ const byPublisher = (a: ReportSource, b: ReportSource) =>
  * A ledger can rest on thousands of documents; the report lists those its own
  * lines cite and counts the rest, which the audit view and JSON exports show.
  */
-function citedSources(all: readonly ReportSource[], timeline: readonly TimelineYear[], reconciled: readonly ReconciliationRow[]): ReportSource[] {
+function citedSources(all: SourcesInScope, timeline: readonly TimelineYear[], reconciled: readonly ReconciliationRow[]): ReportSource[] {
   const cited = new Set([...timeline.flatMap((y) => y.highlights.flatMap((h) => h.sources)), ...reconciled.flatMap((r) => (r.source ? [r.source.title] : []))]);
-  return all.filter((source) => cited.has(source.title)).sort(byPublisher);
+  return all.withTitles(cited).sort(byPublisher);
 }
 
 /** Builds the report from the read side's answers. Pure: the same input gives the same report. */
 export function buildTrendReport(input: TrendReportInput): TrendReport {
   const scopeName = input.scope.kind === 'national' ? 'Hela landet' : input.scope.name;
   const lanPlans = input.scope.kind === 'lan' ? planDetails(input.plans, input.from, input.to) : [];
-  const timeline = timelineHighlights(input.timeline, input.plans, input.from, input.to);
+  const timeline = timelineHighlights(input.timeline);
   const reconciled = reconciliation(input);
-  const sources = distinctSources(input.sources);
   return {
     title: `Trendrapport ${input.from}–${input.to}: ${scopeName}`,
     scope: input.scope,
@@ -160,7 +151,7 @@ export function buildTrendReport(input: TrendReportInput): TrendReport {
     timeline,
     reconciliation: reconciled,
     dataQuality: { facts: input.dataQuality, notes: dataQualityNotes(input.dataQuality) },
-    sources: citedSources(sources, timeline, [...reconciled.rows, ...reconciled.unmatched]),
-    sourcesInScope: sources.length,
+    sources: citedSources(input.sources, timeline, [...reconciled.rows, ...reconciled.unmatched]),
+    sourcesInScope: input.sources.size,
   };
 }

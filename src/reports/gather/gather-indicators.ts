@@ -1,7 +1,8 @@
-import { indicatorSeries, listIndicators } from '../../indicators/domain/indicator-query.js';
-import { indicatorById } from '../../indicators/domain/indicator-registry.js';
+import { asOfIn, indicatorCounts, listIndicators } from '../../indicators/domain/indicator-query.js';
+import { indicatorById, type Population } from '../../indicators/domain/indicator-registry.js';
 import { viewAt } from '../../projections/domain/versioned.js';
-import { reconcile } from '../../reconciliation/domain/reconcile.js';
+import { comparison, publishedFor } from '../../reconciliation/domain/reconcile.js';
+import { countsNow } from '../digest/indicator-years.js';
 import type { IndicatorSeries, PopulationKind, PublishedFigure } from '../domain/report-input.js';
 import { asOfMs, indicatorContext, publisherName, type ReportReadModels, type TrendReportRequest } from './read-models.js';
 
@@ -15,17 +16,19 @@ const inLanReport = (population: string | null) => population === 'kommun' || po
 export function gatherIndicators(models: ReportReadModels, request: TrendReportRequest): IndicatorSeries[] {
   const ctx = indicatorContext(models);
   const lan = request.scope === 'national' ? null : request.scope;
-  return listIndicators()
-    .filter((indicator) => lan === null || inLanReport(indicator.population))
-    .map((indicator) => {
-      const series = indicatorSeries(ctx, indicator.id, { from: request.from, to: request.to, lan, asOf: asOfMs(request) });
-      return {
-        id: indicator.id,
-        title: indicator.title,
-        population: indicator.population as PopulationKind | null,
-        years: series.years.map((y) => ({ year: y.year, certain: y.range.certain, possible: y.range.possible, population: y.population })),
-      };
-    });
+  const indicators = listIndicators().filter((indicator) => lan === null || inLanReport(indicator.population));
+  const ids = indicators.map((indicator) => indicator.id);
+  const query = { from: request.from, to: request.to, lan };
+  const counts =
+    models.reportYears && asOfIn(ctx, asOfMs(request)) === null
+      ? countsNow(models.reportYears.indicators, ctx, ids, query)
+      : indicatorCounts(ctx, ids, { ...query, asOf: asOfMs(request) });
+  return indicators.map((indicator, i) => ({
+    id: indicator.id,
+    title: indicator.title,
+    population: indicator.population as PopulationKind | null,
+    years: counts[i].map((y) => ({ year: y.year, certain: y.range.certain, possible: y.range.possible, population: y.population })),
+  }));
 }
 
 const sourceOf = (source: { title: string; url?: string; publisher?: string }) => ({
@@ -34,26 +37,32 @@ const sourceOf = (source: { title: string; url?: string; publisher?: string }) =
   publisher: source.publisher ?? null,
 });
 
-/** Published figures of the range, each with how the reconciliation reads it (count, or share in percent). */
+/**
+ * Published figures of the range, each with how the reconciliation reads it
+ * (count, or share in percent). That reading depends on the figure and the
+ * size of the indicator's population only, so the derived values, which the
+ * report's indicators already have, are not worked out again.
+ */
 export function gatherFigures(models: ReportReadModels, request: TrendReportRequest): PublishedFigure[] {
   if (request.scope !== 'national') return [];
   const ctx = indicatorContext(models);
   const inRange = (year: number) => year >= request.from && year <= request.to;
-  const reconciled = listIndicators().flatMap((indicator) =>
-    reconcile(models.figures, ctx, indicator.id, asOfMs(request))
-      .rows.filter((row) => inRange(row.year))
-      .map((row) => ({
+  const reconciled = listIndicators().flatMap((indicator) => {
+    const population = indicator.population ? ctx.members(indicator.population as Population, null).length : null;
+    return publishedFor(models.figures, indicator.id, asOfMs(request))
+      .filter(({ data }) => inRange(data.year))
+      .map(({ figure, data }) => ({
         indicatorId: indicator.id,
-        year: row.year,
-        publisher: publisherName(models, row.figure.publisher),
-        value: row.figure.value,
-        numerator: row.figure.numerator,
-        denominator: row.figure.denominator,
-        comparedAs: row.comparedAs === 'share_percent' ? ('share' as const) : ('count' as const),
-        note: row.figure.note,
-        source: sourceOf(row.figure.source),
-      })),
-  );
+        year: data.year,
+        publisher: publisherName(models, figure.publisher),
+        value: figure.value,
+        numerator: figure.numerator,
+        denominator: figure.denominator,
+        comparedAs: comparison(data, population).comparedAs === 'share_percent' ? ('share' as const) : ('count' as const),
+        note: figure.note,
+        source: sourceOf(figure.source),
+      }));
+  });
   return [...reconciled, ...figuresWithoutIndicator(models, request, inRange)];
 }
 

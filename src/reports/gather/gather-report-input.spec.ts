@@ -62,8 +62,10 @@ describe('gathering a trend report from the read models', () => {
   it('counts decisions and their precision for the data-quality notes, and the sources cited', () => {
     const input = gatherTrendReportInput(models, national, now, noDataset);
     expect(input.dataQuality).toEqual({ events: 20, decisions: 18, imprecise: { month: 0, season: 0, year: 1 }, withoutSourceUrl: 20, undatedLeftOut: null });
-    expect(new Set(input.sources.map((s) => s.title))).toEqual(new Set(['Testkälla']));
-    expect(input.timeline.find((e) => e.type === 'FigurePublished' && e.aggregateId === 'lan-med-malbild')).toMatchObject({ actor: 'Socialstyrelsen', subject: 'län med beslutad länsgemensam målbild 2022' });
+    expect(input.sources.size).toBe(1);
+    expect(input.sources.withTitles(new Set(['Testkälla']))).toEqual([{ title: 'Testkälla', url: null, publisher: 'Test' }]);
+    const entries = input.timeline.flatMap((year) => year.lines.flatMap((line) => line.entries));
+    expect(entries.find((e) => e.type === 'FigurePublished' && e.aggregateId === 'lan-med-malbild')).toMatchObject({ actor: 'Socialstyrelsen', subject: 'län med beslutad länsgemensam målbild 2022' });
   });
 
   it('counts the dataset\'s undated facts only for the dataset sources the ledger cites', () => {

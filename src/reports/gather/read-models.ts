@@ -6,6 +6,7 @@ import type { ActorId } from '../../ledger/domain/vocabulary.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
 import type { FiguresState } from '../../reconciliation/domain/figures-projection.js';
 import type { TimelineState } from '../../timeline/domain/timeline-state.js';
+import type { ReportYears } from '../digest/report-years.js';
 
 /** The read models a trend report is gathered from, as the projection runner holds them. */
 export interface ReportReadModels {
@@ -15,6 +16,8 @@ export interface ReportReadModels {
   readonly figures: FiguresState;
   readonly actors: ActorRegistry;
   readonly lanOf: LanOf;
+  /** The timeline digested per year for reports, kept with the ledger's read models; without it a report reads the timeline itself. */
+  readonly reportYears?: ReportYears;
 }
 
 /** What the report asks: a year range, national or one län, as the ledger knew it at `asOf` (null: now). */

@@ -41,7 +41,8 @@ export const DEFAULT_LIMIT = 25;
 /** The longest an imprecise date can reach back from its last day (a year, leap or not). */
 const LONGEST_SPAN_DAYS = 366;
 
-interface Hit {
+/** An entry a query selects, with its data, facts and order key as the ledger knew them at the query's `asOf`. */
+export interface Hit {
   readonly entry: TimelineEntry;
   readonly facts: EntryFacts;
   readonly data: EntryData;
@@ -56,18 +57,27 @@ interface Hit {
  */
 export function queryTimeline(state: TimelineState, query: TimelineQuery, lanOf: LanOf): TimelinePage {
   settleTimeline(state);
-  const asOf = query.asOf === undefined || query.asOf === null || query.asOf >= state.maxRecordedAt ? null : query.asOf;
+  const asOf = effectiveAsOf(state, query.asOf);
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const index = smallestIndex(state, query);
-  const hits: Hit[] = [];
-  if (index) walk(index, query, asOf, lanOf, limit + 1, hits);
-  const page = asOf === null ? hits : mergeMoved(hits, movedHits(state, query, asOf, lanOf), limit + 1);
+  const page = hitsInOrder(state, query, asOf, lanOf, limit + 1);
   const items = page.slice(0, limit).map((hit) => timelineItem(hit.entry, hit.data, hit.facts, asOf));
   const last = page[limit - 1];
   return { items, nextCursor: page.length > limit && last ? `${last.key}:${last.entry.position}` : null };
 }
 
-function smallestIndex(state: TimelineState, query: TimelineQuery): OrderedIndex<TimelineEntry> | null {
+/** Null ("now", the fast path) unless `asOf` lies before the latest record time applied. */
+export const effectiveAsOf = (state: TimelineState, asOf: AsOf | undefined): AsOf =>
+  asOf === undefined || asOf === null || asOf >= state.maxRecordedAt ? null : asOf;
+
+/** The first `wanted` hits in decision-time order (a settled state, an effective `asOf`). */
+export function hitsInOrder(state: TimelineState, query: TimelineQuery, asOf: AsOf, lanOf: LanOf, wanted: number): Hit[] {
+  const index = smallestIndex(state, query);
+  const hits: Hit[] = [];
+  if (index) walk(index, query, asOf, lanOf, wanted, hits);
+  return asOf === null ? hits : mergeMoved(hits, movedHits(state, query, asOf, lanOf), wanted);
+}
+
+export function smallestIndex(state: TimelineState, query: TimelineQuery): OrderedIndex<TimelineEntry> | null {
   const tags = [
     query.actor && `actor:${query.actor}`,
     query.lan && `lan:${query.lan}`,
@@ -97,7 +107,7 @@ function walk(index: OrderedIndex<TimelineEntry>, query: TimelineQuery, asOf: As
 }
 
 /** Where a walk starts: after the cursor, and early enough to meet imprecise dates that reach into `from`. */
-function startOf(query: TimelineQuery): TimelineCursor {
+export function startOf(query: TimelineQuery): TimelineCursor {
   const fromKey = query.from ? query.from.earliestDay - LONGEST_SPAN_DAYS : Number.NEGATIVE_INFINITY;
   const cursor = query.cursor;
   if (cursor && cursor.key >= fromKey) return cursor;
@@ -122,7 +132,7 @@ function hitAt(entry: TimelineEntry, query: TimelineQuery, asOf: AsOf, lanOf: La
 const isAfter = (key: number, position: number, cursor: TimelineCursor) =>
   key > cursor.key || (key === cursor.key && position > cursor.position);
 
-function matches(facts: EntryFacts, query: TimelineQuery, lanOf: LanOf): boolean {
+export function matches(facts: EntryFacts, query: TimelineQuery, lanOf: LanOf): boolean {
   if (query.actor && !facts.actors.includes(query.actor)) return false;
   if (query.lan && !facts.actors.some((actor) => lanOf(actor) === query.lan)) return false;
   if (query.kind && facts.kind !== query.kind) return false;

@@ -1,6 +1,6 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAppProcess, type AppProcess } from '../harness/app-process.js';
+import { BENCH_ADMIN_KEY, startAppProcess, type AppProcess } from '../harness/app-process.js';
 import { ensureLoaded, removeDatabase, type BenchContext } from '../harness/context.js';
 import { load } from '../harness/load.js';
 import { atMost, type Measurement, type Target } from '../harness/measurement.js';
@@ -37,6 +37,30 @@ async function aloneMs(app: AppProcess, path: string, times = 7): Promise<number
   const samples: number[] = [];
   for (let i = 0; i < times; i += 1) samples.push((await status(app, path)).ms);
   return Math.round(samples.sort((a, b) => a - b)[Math.floor(times / 2)] * 10) / 10;
+}
+
+const SOURCE = { title: 'Protokoll, regionfullmäktige Värmland', publisher: 'Region Värmland' };
+
+async function post(app: AppProcess, path: string, body: object): Promise<void> {
+  const response = await fetch(`${app.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${BENCH_ADMIN_KEY}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+}
+
+/**
+ * What the issue calls cold: the report's first answer after a write, here
+ * Region Värmland adopting a plan of its own, which touches the report's
+ * last year, its plans and indicators (the service's report cache is per log position).
+ */
+async function afterDecision(app: AppProcess, report: Query): Promise<Measurement> {
+  const planId = `bench-rapport-${process.pid}`;
+  await post(app, '/plans', { planId, title: 'Handlingsplan nära vård, Region Värmland', kind: 'handlingsplan', scope: 'region', owner: 'region:17', lan: 'lan:17', source: SOURCE });
+  await post(app, `/plans/${planId}/adoptions`, { party: 'region:17', decidedOn: '2024-05-14', decidedBy: 'Regionfullmäktige', source: SOURCE });
+  const answer = await status(app, report.path);
+  return { name: `${report.name}: first answer after a decision`, unit: 'ms', higherIsBetter: false, ours: answer.status === 200 ? Math.round(answer.ms * 10) / 10 : null };
 }
 
 /**
@@ -81,6 +105,7 @@ export async function measureQueries(ctx: BenchContext): Promise<Measurement[]> 
         { name: `${query.name}: throughput at ${CONNECTIONS}`, unit: 'req/s', higherIsBetter: true, ours: loaded.perSecond, sample: loaded.requests, ...(failed ? { note: failed.slice(2) } : {}) },
       );
     }
+    results.push(await afterDecision(app, QUERIES[QUERIES.length - 1]));
     results.push({ name: 'service peak RSS after queries', unit: 'MB', higherIsBetter: false, ours: app.peakRssMb(), ...(large ? { target: atMost(app.peakRssMb(), 1024, '≤ 1 GB') } : {}) });
   } finally {
     await app.stop();
