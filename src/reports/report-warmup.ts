@@ -12,7 +12,7 @@ import type { InitiativesState } from '../indicators/domain/initiatives-state.js
 import { lanOfActor, PROJECTIONS } from '../projections/ledger-projections.js';
 import type { ProjectionRunner } from '../projections/projection-runner.js';
 import type { LanOf } from '../projections/domain/lan-of.js';
-import { daysOf, YearDigestBuilder } from './digest/report-years.js';
+import { daysOf, YearDigestBuilder } from './digest/year-digest.js';
 import { FIRST_YEAR } from './domain/report-query.js';
 import { countsNow } from './digest/indicator-years.js';
 import { indicatorContext, type ReportReadModels } from './gather/read-models.js';
