@@ -12,9 +12,10 @@ import type { InitiativesState } from '../indicators/domain/initiatives-state.js
 import { lanOfActor, PROJECTIONS } from '../projections/ledger-projections.js';
 import type { ProjectionRunner } from '../projections/projection-runner.js';
 import type { LanOf } from '../projections/domain/lan-of.js';
+import { countsNow } from './digest/indicator-years.js';
+import { digestKey } from './digest/report-years.js';
 import { daysOf, YearDigestBuilder } from './digest/year-digest.js';
 import { FIRST_YEAR } from './domain/report-query.js';
-import { countsNow } from './digest/indicator-years.js';
 import { indicatorContext, type ReportReadModels } from './gather/read-models.js';
 
 /** Records whose standing is worked out in one turn of the event loop. */
@@ -31,11 +32,12 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * What the first national report after a start would otherwise do on the
  * request: digest every year of the timeline, work out every plan's and
  * initiative's standing, the indicators' yearly counts and the
- * länsgemensamma plans' adoption (all kept at "now" until a record changes)
- * and start Vega, which takes a few hundred milliseconds on its first chart. Once the read models have caught up this
- * does it ahead, a small step per turn of the event loop so requests in
- * between are answered, and stops with the application. Only speed changes:
- * every step fills a cache a report would fill itself.
+ * länsgemensamma plans' adoption (all kept at "now" until a record
+ * changes), and start Vega, whose first chart takes tens of milliseconds
+ * more than the next. Once the read models have caught up this does it
+ * ahead, in small paced steps so that requests in between are answered, and
+ * stops with the application. Only speed changes: every step fills a cache
+ * a report would fill itself.
  */
 export class ReportWarmup {
   private stopped = false;
@@ -107,6 +109,7 @@ export class ReportWarmup {
   /** A national year's digest a few days at a time; a rebuild that swaps the states, or an event in that year, leaves it to the reports. */
   private *digest(year: number): Iterable<() => unknown> {
     const models = this.models();
+    if (models.reportYears!.digests.has(digestKey('national', year))) return;
     const current = () => this.runner.state(PROJECTIONS.reportYears) === models.reportYears;
     const builder = new YearDigestBuilder(models.reportYears!, models, 'national', year);
     const { first, last } = daysOf(year);
