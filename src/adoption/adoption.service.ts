@@ -1,5 +1,5 @@
 import type { ActorRegistry } from '../actors/domain/actor-registry.js';
-import type { ActorId } from '../ledger/domain/vocabulary.js';
+import type { ActorId, PlanScope } from '../ledger/domain/vocabulary.js';
 import { lanOfActor, PROJECTIONS } from '../projections/ledger-projections.js';
 import type { ProjectionRunner } from '../projections/projection-runner.js';
 import type { LanOf } from '../projections/domain/lan-of.js';
@@ -24,7 +24,8 @@ export class AdoptionService {
     return planAdoption(this.runner.state<PlansState>(PROJECTIONS.plans), planId, asOf);
   }
 
-  forLan(lan: ActorId, asOf: AsOf = null): LanAdoption {
-    return lanAdoption(this.runner.state<PlansState>(PROJECTIONS.plans), lan, this.lanOf, asOf);
+  /** `only` one scope of plan: a table of länsgemensamma plans needs no kommun's own. */
+  forLan(lan: ActorId, asOf: AsOf = null, only?: PlanScope): LanAdoption {
+    return lanAdoption(this.runner.state<PlansState>(PROJECTIONS.plans), lan, this.lanOf, asOf, only);
   }
 }

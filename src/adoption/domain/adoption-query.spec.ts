@@ -45,6 +45,19 @@ describe('adoption of Värmland\'s målbild', () => {
     expect(lan.kinds[0]).toMatchObject({ fullyAdopted: 1, plans: [{ planId: plan.planId, adopted: 17 }] });
     expect(lanAdoption(state, 'lan:01', lanOf).kinds.every((k) => k.plans.length === 0)).toBe(true);
   });
+
+  it('lists only the plans of one scope when asked, and none before they were recorded', () => {
+    const more = new LedgerBuilder();
+    givenVarmlandMalbildAdopted(more);
+    const own = more.plan('arvika-handlingsplan', { kind: 'handlingsplan', scope: 'kommun', lan: 'lan:17', owner: 'kommun:1784' });
+    own.adoptedBy('kommun:1784', '2022-09-01');
+    const both = build(more.events);
+    const plansOf = (only?: 'lan' | 'kommun') => lanAdoption(both, 'lan:17', lanOf, null, only).kinds.flatMap((k) => k.plans.map((p) => p.planId));
+    expect(plansOf()).toEqual([plan.planId, 'arvika-handlingsplan']);
+    expect(plansOf('lan')).toEqual([plan.planId]);
+    expect(plansOf('kommun')).toEqual(['arvika-handlingsplan']);
+    expect(lanAdoption(both, 'lan:17', lanOf, Date.parse('2022-01-01T00:00:00Z'), 'lan').kinds.every((k) => k.plans.length === 0)).toBe(true);
+  });
 });
 
 describe('adoption with imprecise dates, corrections and withdrawal', () => {

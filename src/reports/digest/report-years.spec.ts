@@ -5,7 +5,8 @@ import { LedgerBuilder } from '../../projections/testing/ledger-builder.js';
 import { buildTrendReport } from '../domain/trend-report.js';
 import { gatherTrendReportInput } from '../gather/gather-report-input.js';
 import type { ReportReadModels, TrendReportRequest } from '../gather/read-models.js';
-import { daysOf, yearDigest, YearDigestBuilder, type YearDigest } from './report-years.js';
+import type { YearDigest } from './report-years.js';
+import { daysOf, yearDigest, YearDigestBuilder } from './year-digest.js';
 
 const projection = ledgerProjection(lanOf);
 const fold = (events: readonly StoredLedgerEvent[], state = projection.initialState()) => events.reduce(projection.apply, state);

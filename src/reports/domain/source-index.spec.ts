@@ -11,7 +11,7 @@ describe('distinct sources', () => {
 
   it('keeps each title and URL once, in order of first citation, with the last publisher seen', () => {
     const index = SourceIndex.of(cited);
-    expect(index.list()).toEqual([
+    expect(index.withTitles(new Set(['Protokoll KF', 'Beslut RS']))).toEqual([
       { title: 'Protokoll KF', url: null, publisher: 'Karlstads kommun' },
       { title: 'Beslut RS', url: 'https://example.se/rs', publisher: null },
       { title: 'Protokoll KF', url: 'https://example.se/kf', publisher: 'Karlstad' },

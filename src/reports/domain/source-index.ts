@@ -52,10 +52,6 @@ export class SourceIndex implements SourcesInScope {
     return this.order.length;
   }
 
-  list(): ReportSource[] {
-    return this.order.map(listed);
-  }
-
   withTitles(titles: ReadonlySet<string>): ReportSource[] {
     const found: number[] = [];
     for (const title of titles) {

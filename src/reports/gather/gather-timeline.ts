@@ -10,7 +10,8 @@ import type { SourcesInScope, TimelineEntry, TimelineLine, TimelineYearLines } f
 import { SourceIndex, type CitedSource } from '../domain/source-index.js';
 import { TimelineCandidates, type EntryReader, type YearLines } from '../domain/timeline-lines.js';
 import { DigestSources } from '../digest/digest-sources.js';
-import { yearDigest, type ReportYears } from '../digest/report-years.js';
+import type { ReportYears } from '../digest/report-years.js';
+import { yearDigest } from '../digest/year-digest.js';
 import type { PlanCompletion } from './gather-adoption.js';
 import { QualityCounts, type QualityFacts } from './quality-counts.js';
 import { actorName, asOfMs, publisherName, type ReportReadModels, type TrendReportRequest } from './read-models.js';

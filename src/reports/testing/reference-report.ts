@@ -32,7 +32,7 @@ export function referenceReport(models: ReportReadModels, request: TrendReportRe
   const decisions = items.filter((item) => item.type !== 'FigurePublished');
   const imprecise = { month: 0, season: 0, year: 0 };
   for (const item of decisions) if (item.date.precision !== 'day') imprecise[item.date.precision] += 1;
-  const titles = new Set(sources.list().map((s) => s.title.trim().toLowerCase()));
+  const titles = new Set([...items.map((item) => item.source.title), ...figures.flatMap((figure) => (figure.source ? [figure.source.title] : []))].map((title) => title.trim().toLowerCase()));
   const cited = dataset.sources.filter((s) => titles.has(s.title.trim().toLowerCase()));
   const input: TrendReportInput = {
     ...fast,

@@ -61,7 +61,8 @@ export class DashboardReader {
   lans(asOf: AsOf): LanStatusRow[] {
     const teams = this.initiativesPerLan(asOf);
     return this.actors.list({ kind: 'lan' }).map((lan) => {
-      const { kinds } = this.adoption.forLan(lan.id, asOf);
+      // Only länsgemensamma plans make a län's status (lanPlanStatus).
+      const { kinds } = this.adoption.forLan(lan.id, asOf, 'lan');
       return {
         code: lanCode(lan.id),
         name: lan.name,
