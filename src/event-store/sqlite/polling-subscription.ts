@@ -1,13 +1,14 @@
 import { Observable } from 'rxjs';
-import type { RecordedEvent, SubscriptionMessage } from '../event-store.port.js';
+import type { SubscriptionMessage } from '../event-store.port.js';
+import type { EventPage } from './event-page.js';
 
-export interface PageSource<Row> {
-  /** Up to `limit` rows of events with a position greater than `after` (all from the start when undefined), in order. */
-  readonly readPage: (after: number | undefined, limit: number) => readonly Row[];
-  /** A row's event, made when it is delivered. */
-  readonly toEvent: (row: Row) => RecordedEvent;
+export interface PageSource {
+  /** Up to `limit` events with a position greater than `after` (all from the start when undefined), in order. */
+  readonly readPage: (after: number | undefined, limit: number) => EventPage | Promise<EventPage>;
   /** Ticks when this process appended, so its own writes are delivered without waiting for a poll. */
   readonly appended: Observable<void>;
+  /** Releases what the source holds (a reader thread) when the subscription ends. */
+  readonly close?: () => void;
 }
 
 export interface PollingOptions {
@@ -28,7 +29,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * overlap; a wake-up during a drain just asks for one more round. Between full
  * pages it yields to the event loop so a long catch-up does not starve the process.
  */
-export function pollingSubscription<Row>(source: PageSource<Row>, options: PollingOptions): Observable<SubscriptionMessage> {
+export function pollingSubscription(source: PageSource, options: PollingOptions): Observable<SubscriptionMessage> {
   return new Observable<SubscriptionMessage>((subscriber) => {
     let lastDelivered = options.after;
     let caughtUp = false;
@@ -37,10 +38,10 @@ export function pollingSubscription<Row>(source: PageSource<Row>, options: Polli
 
     const drainOnce = async (): Promise<void> => {
       for (;;) {
-        const page = source.readPage(lastDelivered, options.pageSize);
-        for (const row of page) {
+        const page = await source.readPage(lastDelivered, options.pageSize);
+        for (let i = 0; i < page.length; i++) {
           if (subscriber.closed) return;
-          const event = source.toEvent(row);
+          const event = page.event(i);
           lastDelivered = event.position;
           subscriber.next({ kind: 'event', event });
         }
@@ -79,6 +80,7 @@ export function pollingSubscription<Row>(source: PageSource<Row>, options: Polli
     return () => {
       wakeUps.unsubscribe();
       clearInterval(poll);
+      source.close?.();
     };
   });
 }

@@ -22,9 +22,14 @@ import { GroupCommit, type Outcome } from './group-commit.js';
 import { SqliteAppender, appendRequest, type AppendRequest } from './sqlite-appender.js';
 import { LEDGER_PRAGMAS } from './sqlite-pragmas.js';
 import { EVENT_COLUMNS, filterSql, toRecordedEvent, type EventRow } from './sqlite-rows.js';
+import { CatchUpPages } from './catch-up-pages.js';
+import { rowsPage } from './event-page.js';
+import { PagePrefetch } from './page-prefetch.js';
 import { toSqliteStoreError } from './sqlite-errors.js';
 
 export const DEFAULT_SQLITE_PATH = './data/omstallning.db';
+
+const pageSql = (filter: string) => `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ?${filter} ORDER BY position LIMIT ?`;
 
 export interface SqliteEventStoreOptions {
   /** File of the ledger; its directory is created. `:memory:` for a throwaway store. */
@@ -35,6 +40,11 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Record time of appended events. */
   readonly clock?: () => Date;
+  /**
+   * A full read or catch-up of a file with at least this many events still
+   * to go reads its pages in a worker thread (see PagePrefetch); Infinity never does.
+   */
+  readonly prefetchFrom?: number;
 }
 
 /**
@@ -56,6 +66,8 @@ export class SqliteEventStore implements EventStore {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
+  private readonly prefetchFrom: number;
+  private readonly readings = new Set<CatchUpPages>();
 
   private constructor(
     private readonly db: Database.Database,
@@ -63,6 +75,7 @@ export class SqliteEventStore implements EventStore {
   ) {
     this.pageSize = options.pageSize ?? 2_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.prefetchFrom = options.prefetchFrom ?? 50_000;
     this.appender = new SqliteAppender(db, options.clock ?? (() => new Date()));
     this.groups = new GroupCommit((requests) => this.writeGroup(requests));
   }
@@ -96,28 +109,37 @@ export class SqliteEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const whole = options.filter === undefined && options.maxCount === undefined;
+    const pages = whole ? this.reading() : null;
     let after = options.after;
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-    while (remaining > 0) {
-      const limit = Math.min(this.pageSize, remaining);
-      const page = this.guard(() => this.readPage(after, limit, options.filter));
-      for (const row of page) yield toRecordedEvent(row);
-      if (page.length < limit) return;
-      after = page[page.length - 1][0];
-      remaining -= page.length;
+    try {
+      while (remaining > 0) {
+        const limit = Math.min(this.pageSize, remaining);
+        const page = pages ? await pages.read(after, limit) : rowsPage(this.guard(() => this.readPage(after, limit, options.filter)));
+        let event: RecordedEvent | null = null;
+        for (let i = 0; i < page.length; i++) yield (event = page.event(i));
+        if (event === null || page.length < limit) return;
+        after = event.position;
+        remaining -= page.length;
+      }
+    } finally {
+      if (pages) this.finished(pages);
     }
   }
 
   subscribeToAll(options: { readonly after?: number } = {}): Observable<SubscriptionMessage> {
-    const source = { readPage: (after: number | undefined, limit: number) => this.readPage(after, limit), toEvent: toRecordedEvent, appended: this.appended };
     return resumeAfterFailure(
-      (after) =>
-        pollingSubscription(source, {
+      (after) => {
+        const pages = this.reading();
+        const source = { readPage: (from: number | undefined, limit: number) => pages.read(from, limit), appended: this.appended, close: () => this.finished(pages) };
+        return pollingSubscription(source, {
           after,
           pageSize: this.pageSize,
           pollIntervalMs: this.pollIntervalMs,
           toStoreError: toSqliteStoreError,
-        }),
+        });
+      },
       { after: options.after },
     ).pipe(takeUntil(this.closing));
   }
@@ -134,6 +156,8 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (!this.db.open) return;
     this.groups.flush();
+    for (const pages of this.readings) pages.close();
+    this.readings.clear();
     this.closing.next();
     this.closing.complete();
     this.appended.complete();
@@ -146,17 +170,33 @@ export class SqliteEventStore implements EventStore {
     return outcomes;
   }
 
-  /**
-   * Rows, not events: each is parsed only when its turn comes. A page of parsed
-   * events stays alive until its last event is applied, so every young-generation
-   * collection meanwhile promoted the page's events to the old generation as
-   * garbage; a catch-up of a large log made hundreds of MB of it.
-   */
+  private reading(): CatchUpPages {
+    const pages = new CatchUpPages(
+      (after, limit) => rowsPage(this.guard(() => this.readPage(after, limit))),
+      (after) => this.startReader(after),
+      this.pageSize,
+    );
+    this.readings.add(pages);
+    return pages;
+  }
+
+  private finished(pages: CatchUpPages): void {
+    pages.close();
+    this.readings.delete(pages);
+  }
+
+  /** A reader thread for a long stretch of a file; a short one, or a store in memory, is read here. */
+  private startReader(after: number | undefined): PagePrefetch | null {
+    if (this.db.memory || !this.db.open || !Number.isFinite(this.prefetchFrom)) return null;
+    const head = this.guard(() => this.statement('SELECT MAX(position) FROM events').pluck().get() as number | null);
+    if (head === null || head - (after ?? 0) < this.prefetchFrom) return null;
+    return new PagePrefetch({ path: this.db.name, sql: pageSql(''), after: after ?? 0, pageSize: this.pageSize });
+  }
+
+  /** Rows, not events: each is parsed when its turn comes (see EventPage). */
   private readPage(after: number | undefined, limit: number, filter?: ReadAllOptions['filter']): EventRow[] {
     const where = filterSql(filter);
-    return this.statement(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ?${where.sql} ORDER BY position LIMIT ?`,
-    ).all(after ?? 0, ...where.params, limit) as EventRow[];
+    return this.statement(pageSql(where.sql)).all(after ?? 0, ...where.params, limit) as EventRow[];
   }
 
   private statement(sql: string): Database.Statement {

@@ -63,7 +63,8 @@ export function applyToLedger(state: LedgerState, event: StoredLedgerEvent, lanO
   if (!change) return;
   forgetStream(state.reportYears, state.timeline, event.stream);
   const entry: TimelineEntry = 'added' in change ? change.added : change.amended;
-  const stream = event.stream;
+  // The subject's copy of the name is the key the models' maps hold: found by identity, without comparing text.
+  const stream = entry.subject.stream;
   switch (entry.subject.category) {
     case 'plan':
       if ('added' in change) planRecorded(state.plans, stream, entry, lanOf);
