@@ -1,5 +1,5 @@
 import { dayDate, type DayDate } from '../../projections/domain/day-dates.js';
-import { scanFirstDays } from '../../timeline/domain/timeline-scan.js';
+import { scanFirstDays, startOfDay, type ScanPlace } from '../../timeline/domain/timeline-scan.js';
 import type { TimelineEntry } from '../../timeline/domain/timeline-state.js';
 import { isTimelineNews, YearCandidates, type FullyAdopted } from '../domain/timeline-lines.js';
 import { gatherLans, planCompletion } from '../gather/gather-adoption.js';
@@ -81,16 +81,29 @@ export class YearDigestBuilder {
     this.forgottenBefore = years.forgotten.get(this.key) ?? 0;
   }
 
-  /** Adds the year's entries whose first possible day lies within `firstDay`..`lastDay`, after those of earlier slices. */
-  scan(firstDay: number, lastDay: number): void {
-    scanFirstDays(this.models.timeline, { lan: this.lan }, firstDay, lastDay, this.models.lanOf, (entry, date) => {
-      if (this.seen) {
-        if (this.seen.has(entry.eventId)) return;
-        this.seen.add(entry.eventId);
-      }
-      this.years.sources.numberOf(entry);
-      this.builder.add(entry, date);
-    });
+  /**
+   * Adds the year's entries from `from` on (its first day when omitted),
+   * walking at most `limit` of them; returns where the next part starts, or
+   * null once the year is done. Parts follow one another, each after the last.
+   */
+  scan(from: ScanPlace = startOfDay(daysOf(this.year).first), limit = Number.POSITIVE_INFINITY): ScanPlace | null {
+    const { last } = daysOf(this.year);
+    return scanFirstDays(
+      this.models.timeline,
+      { lan: this.lan },
+      from,
+      last,
+      this.models.lanOf,
+      (entry, date) => {
+        if (this.seen) {
+          if (this.seen.has(entry.eventId)) return;
+          this.seen.add(entry.eventId);
+        }
+        this.years.sources.numberOf(entry);
+        this.builder.add(entry, date);
+      },
+      limit,
+    );
   }
 
   /** The digest, kept for reports; null (and not kept) when an event touched the year since the first slice. */
@@ -126,7 +139,6 @@ export function yearDigest(years: ReportYears, models: ReportReadModels, scope: 
   const known = years.digests.get(digestKey(scope, year));
   if (known) return known;
   const builder = new YearDigestBuilder(years, models, scope, year);
-  const { first, last } = daysOf(year);
-  builder.scan(first, last);
+  builder.scan();
   return builder.keep()!;
 }

@@ -4,8 +4,9 @@ import { lanOf } from '../../projections/testing/actors.js';
 import { crowdedLedger, ledgerStep } from '../../reports/testing/crowded-ledger.js';
 import { timelineProjection } from './timeline-projection.js';
 import { queryTimeline, type TimelineCursor } from './timeline-query.js';
-import { scanFirstDays, scanTimeline, type TimelineScan } from './timeline-scan.js';
-import type { TimelineState } from './timeline-state.js';
+import { scanFirstDays, scanTimeline, startOfDay, type TimelineScan } from './timeline-scan.js';
+import type { DayDate } from '../../projections/domain/day-dates.js';
+import type { TimelineEntry, TimelineState } from './timeline-state.js';
 
 const projection = timelineProjection(lanOf);
 
@@ -56,13 +57,33 @@ describe('a scan of the timeline', () => {
         for (const lan of [undefined, 'lan:17']) {
           const sliced: string[] = [];
           for (let day = dayNumber('2020-01-01'); day <= dayNumber('2023-12-31'); day += width) {
-            scanFirstDays(state, { lan }, day, Math.min(day + width - 1, dayNumber('2023-12-31')), lanOf, (entry, date) => sliced.push(`${entry.eventId} ${date.edtf}`));
+            scanFirstDays(state, { lan }, startOfDay(day), Math.min(day + width - 1, dayNumber('2023-12-31')), lanOf, (entry, date) => sliced.push(`${entry.eventId} ${date.edtf}`));
           }
           const starting = scanned(state, { lan, from: dayDate('2020')!, to: dayDate('2023')! }).filter((line) => {
             const earliest = dayDate(line.split(' ')[1])!.earliestDay;
             return earliest >= dayNumber('2020-01-01') && earliest <= dayNumber('2023-12-31');
           });
           expect(sliced).toEqual(starting);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('in parts of a few entries each, resumed where the last stopped, visits what one pass over the same days visits', () => {
+    fc.assert(
+      fc.property(fc.array(ledgerStep, { minLength: 60, maxLength: 200 }), fc.integer({ min: 1, max: 7 }), (steps, limit) => {
+        const state = crowdedLedger(steps).delivered.reduce(projection.apply, projection.initialState());
+        const [first, last] = [dayNumber('2020-01-01'), dayNumber('2023-12-31')];
+        for (const lan of [undefined, 'lan:17']) {
+          const line = (into: string[]) => (entry: TimelineEntry, date: DayDate) => into.push(`${entry.eventId} ${date.edtf}`);
+          const whole: string[] = [];
+          expect(scanFirstDays(state, { lan }, startOfDay(first), last, lanOf, line(whole))).toBeNull();
+          const parts: string[] = [];
+          let count = 0;
+          for (let at = scanFirstDays(state, { lan }, startOfDay(first), last, lanOf, line(parts), limit); at !== null; at = scanFirstDays(state, { lan }, at, last, lanOf, line(parts), limit)) count += 1;
+          expect(parts).toEqual(whole);
+          expect(count).toBeGreaterThanOrEqual(Math.floor(whole.length / limit) - 1);
         }
       }),
       { numRuns: 40 },

@@ -26,27 +26,60 @@ export function scanTimeline(state: TimelineState, query: TimelineScan, lanOf: L
     for (const hit of hitsInOrder(state, query, asOf, lanOf, Number.POSITIVE_INFINITY)) visit(hit.entry, hit.facts.date!);
     return;
   }
-  walkNow(state, query, startOf(query).key, query.from?.earliestDay ?? Number.NEGATIVE_INFINITY, query.to?.latestDay ?? Number.POSITIVE_INFINITY, lanOf, visit);
+  walkNow(state, query, startOf(query), query.from?.earliestDay ?? Number.NEGATIVE_INFINITY, query.to?.latestDay ?? Number.POSITIVE_INFINITY, lanOf, visit);
 }
+
+/** Where a scan in parts goes on: after the entry at (key, position) in timeline order. */
+export interface ScanPlace {
+  readonly key: number;
+  readonly position: number;
+}
+
+/** The place before every entry whose first possible day is `day` or later. */
+export const startOfDay = (day: number): ScanPlace => ({ key: day, position: Number.NEGATIVE_INFINITY });
 
 /**
  * As the ledger knows it now: the entries the query's filters select whose
- * first possible day lies within `firstDay`..`lastDay`, in timeline order.
- * Consecutive slices of days give one pass over the timeline in parts.
+ * first possible day lies from `from` to `lastDay`, in timeline order,
+ * walking at most `limit` entries of the index. Returns where the next part
+ * starts, or null once these days are done: consecutive parts, of days or of
+ * entries, give one pass over the timeline.
  */
-export function scanFirstDays(state: TimelineState, query: TimelineScan, firstDay: number, lastDay: number, lanOf: LanOf, visit: (entry: TimelineEntry, date: DayDate) => void): void {
+export function scanFirstDays(
+  state: TimelineState,
+  query: TimelineScan,
+  from: ScanPlace,
+  lastDay: number,
+  lanOf: LanOf,
+  visit: (entry: TimelineEntry, date: DayDate) => void,
+  limit = Number.POSITIVE_INFINITY,
+): ScanPlace | null {
   settleTimeline(state);
-  walkNow(state, query, firstDay, firstDay, lastDay, lanOf, visit);
+  return walkNow(state, query, from, from.key, lastDay, lanOf, visit, limit);
 }
 
-/** Walks the smallest index the query's filters select from `startKey` on: the entries that may fall within `fromDay`..`toDay`, at "now". */
-function walkNow(state: TimelineState, query: TimelineScan, startKey: number, fromDay: number, toDay: number, lanOf: LanOf, visit: (entry: TimelineEntry, date: DayDate) => void): void {
+/** Walks the smallest index the query's filters select from after `start`: the entries that may fall within `fromDay`..`toDay`, at "now". */
+function walkNow(
+  state: TimelineState,
+  query: TimelineScan,
+  start: ScanPlace,
+  fromDay: number,
+  toDay: number,
+  lanOf: LanOf,
+  visit: (entry: TimelineEntry, date: DayDate) => void,
+  limit = Number.POSITIVE_INFINITY,
+): ScanPlace | null {
   const index = smallestIndex(state, query);
-  if (!index) return;
+  if (!index) return null;
   const filtered = !!(query.actor || query.lan || query.kind || query.program || query.focus || query.target);
-  const cursor = index.seek(startKey, Number.NEGATIVE_INFINITY);
+  const cursor = index.seek(start.key, start.position);
+  let walked = 0;
+  let last: TimelineEntry | null = null;
   for (let entry = index.next(cursor); entry; entry = index.next(cursor)) {
-    if (entry.key > toDay) return;
+    if (entry.key > toDay) return null;
+    if (walked === limit && last !== null) return { key: last.key, position: last.position };
+    walked++;
+    last = entry;
     if (entry.retraction !== null) continue;
     const head = entry.subject.head;
     const ofHead = head !== null && head !== entry;
@@ -57,4 +90,5 @@ function walkNow(state: TimelineState, query: TimelineScan, startKey: number, fr
     if (filtered && !matches(factsOf(entry.type, entry.current, ofHead ? head.current : entry.current), query, lanOf)) continue;
     visit(entry, date);
   }
+  return null;
 }
