@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { Subject } from 'rxjs';
 import { StoreUnavailableError, type EventStore, type RecordedEvent, type SubscriptionMessage } from '../event-store/event-store.port.js';
 import { ledgerProjections } from '../projections/ledger-projections.js';
@@ -5,6 +6,8 @@ import { ProjectionRunner } from '../projections/projection-runner.js';
 import { testActors } from '../projections/testing/actors.js';
 import { LedgerBuilder } from '../projections/testing/ledger-builder.js';
 import { givenVarmlandMalbildAdopted } from '../projections/testing/varmland.js';
+import { formatRecordTime } from '../web/format.js';
+import { ChartMemo } from './domain/chart-memo.js';
 import { TrendReportService } from './trend-report.service.js';
 
 /** A replica over a store that can be taken away: its runner is fed by hand, so it has caught up only when told. */
@@ -21,7 +24,8 @@ function givenReplica() {
   const runner = new ProjectionRunner(store, ledgerProjections(testActors));
   runner.start();
   for (const event of ledger.events) feed.next({ kind: 'event', event: { ...event, recordedAt: new Date() } as unknown as RecordedEvent });
-  const clock = { now: () => new Date('2024-02-01T10:00:00Z') };
+  let now = new Date('2024-02-01T10:00:00Z');
+  const clock = { now: () => now };
   const reports = new TrendReportService(runner, store, clock, testActors, { sources: [] });
   return {
     runner,
@@ -29,6 +33,7 @@ function givenReplica() {
     query: reports.parse({ from: '2021', to: '2023', scope: 'lan:17', format: 'json' }),
     caughtUp: () => feed.next({ kind: 'caughtUp', position: ledger.events.length }),
     storeGoesAway: () => (reachable = false),
+    timeIs: (instant: string) => (now = new Date(instant)),
   };
 }
 
@@ -47,6 +52,46 @@ describe('a trend report while the store is out of reach', () => {
     const { runner, reports, query, storeGoesAway } = givenReplica();
     storeGoesAway();
     await expect(reports.render(query)).rejects.toBeInstanceOf(StoreUnavailableError);
+    runner.stop();
+  });
+});
+
+describe('a rendered trend report', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('is drawn once for the requests of one minute, which all show that minute; the next minute draws it anew', async () => {
+    const { runner, reports, caughtUp, timeIs } = givenReplica();
+    caughtUp();
+    const draw = jest.spyOn(ChartMemo.prototype, 'draw');
+    const html = reports.parse({ from: '2021', to: '2023', scope: 'lan:17', format: 'html' });
+
+    timeIs('2024-02-01T10:00:05Z');
+    const [first, same] = await Promise.all([reports.render(html), reports.render(html)]);
+    const drawn = draw.mock.calls.length;
+    expect(drawn).toBeGreaterThan(0);
+    timeIs('2024-02-01T10:00:55Z');
+    const later = await reports.render(html);
+    expect(draw.mock.calls.length).toBe(drawn);
+    expect(same).toBe(first);
+    expect(later).toBe(first);
+    expect(first).toContain(formatRecordTime('2024-02-01T10:00:05Z'));
+
+    timeIs('2024-02-01T10:01:00Z');
+    const next = await reports.render(html);
+    expect(draw.mock.calls.length).toBeGreaterThan(drawn);
+    expect(next).toContain(formatRecordTime('2024-02-01T10:01:00Z'));
+    expect(next.replace(formatRecordTime('2024-02-01T10:01:00Z'), '')).toBe(first.replace(formatRecordTime('2024-02-01T10:00:05Z'), ''));
+    runner.stop();
+  });
+
+  it('as JSON carries the instant of each request', async () => {
+    const { runner, reports, query, caughtUp, timeIs } = givenReplica();
+    caughtUp();
+    timeIs('2024-02-01T10:00:05.000Z');
+    const first = JSON.parse(await reports.render(query)) as { generatedAt: string };
+    timeIs('2024-02-01T10:00:05.250Z');
+    const second = JSON.parse(await reports.render(query)) as { generatedAt: string };
+    expect([first.generatedAt, second.generatedAt]).toEqual(['2024-02-01T10:00:05.000Z', '2024-02-01T10:00:05.250Z']);
     runner.stop();
   });
 });

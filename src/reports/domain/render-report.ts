@@ -1,4 +1,5 @@
 import type { RenderOptions } from '../../charts/render-svg.js';
+import { formatRecordTime } from '../../web/format.js';
 import type { ChartMemo } from './chart-memo.js';
 import { renderCsv } from './render-csv.js';
 import { renderHtml } from './render-html.js';
@@ -18,5 +19,22 @@ export async function renderTrendReport(report: TrendReport, format: ReportForma
       return renderCsv(report);
     case 'json':
       return renderJson(report);
+  }
+}
+
+/**
+ * What a format shows of when the report was made (HTML and Markdown the
+ * minute, JSON the instant, CSV nothing): two reports that differ in nothing
+ * else render to the same text.
+ */
+export function shownGeneratedAt(format: ReportFormat, generatedAt: string): string {
+  switch (format) {
+    case 'html':
+    case 'md':
+      return formatRecordTime(generatedAt);
+    case 'csv':
+      return '';
+    case 'json':
+      return generatedAt;
   }
 }
