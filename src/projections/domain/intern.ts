@@ -17,9 +17,25 @@ export function internString<T extends string | null | undefined>(value: T): T {
   return value;
 }
 
+const lists = new Map<string, readonly string[]>();
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
+/**
+ * Lists repeat as much as their items: most initiatives have one of a few
+ * hundred owner lists and a handful of target groups and focus areas. Equal
+ * lists share one frozen array: a million events' heads made a million
+ * arrays (about 34 MB) that said the same few things.
+ */
 export function internStrings(values: readonly string[] | null | undefined): readonly string[] {
-  if (!Array.isArray(values)) return [];
-  return values.map(internString);
+  if (!Array.isArray(values) || values.length === 0) return NO_STRINGS;
+  if (!values.every((value) => typeof value === 'string')) return values.map(internString);
+  const key = JSON.stringify(values);
+  const known = lists.get(key);
+  if (known !== undefined) return known;
+  if (lists.size >= LIMIT) lists.clear();
+  const list = Object.freeze(values.map(internString));
+  lists.set(key, list);
+  return list;
 }
 
 /**

@@ -17,8 +17,8 @@ export interface Subject {
   readonly id: string;
   /** PlanInitiated or InitiativeRegistered: what the other entries are about. */
   head: TimelineEntry | null;
-  /** Every event of the stream the timeline keeps, in log order. */
-  readonly entries: TimelineEntry[];
+  /** Every event of the stream the timeline keeps, in log order (replaced by a trimmed copy after a bulk load). */
+  entries: TimelineEntry[];
   /** An initiative's entries all have the tags of its head: computed once per version of the head. */
   headTags: { readonly of: EntryData; readonly tags: TagSet } | null;
 }
