@@ -74,7 +74,12 @@ async function send(request: Sent): Promise<Answered> {
   const replica = replicas[request.replica];
   for (let retries = 0; ; retries += 1) {
     const headers = { ...request.headers };
-    if (request.kind === 'conditional') headers['If-Match'] = (await fetch(`${replica.url}/plans/${request.planId}`)).headers.get('etag')!;
+    if (request.kind === 'conditional') {
+      const current = await fetch(`${replica.url}/plans/${request.planId}`);
+      headers['If-Match'] = current.headers.get('etag')!;
+      // Read to the end: a response left unread keeps its connection busy, and a server closing waits for busy connections.
+      await current.arrayBuffer();
+    }
     const answer = await post(replica, `/plans/${request.planId}/adoptions`, adoption(request.party), headers);
     const again = answer.body.code === 'COMMAND.CONCURRENT_CHANGES' || (request.kind === 'conditional' && answer.body.code === 'COMMAND.WRONG_REVISION');
     if (!again || retries === MAX_RETRIES) return { ...request, headers, ...answer, retries };
