@@ -29,13 +29,20 @@ const NO_STRINGS: readonly string[] = Object.freeze([]);
 export function internStrings(values: readonly string[] | null | undefined): readonly string[] {
   if (!Array.isArray(values) || values.length === 0) return NO_STRINGS;
   if (!values.every((value) => typeof value === 'string')) return values.map(internString);
-  const key = JSON.stringify(values);
+  // Joined text can be the same for different lists (an item holding the separator): a hit is checked item by item.
+  const key = values.length === 1 ? values[0] : values.join('\u0000');
   const known = lists.get(key);
-  if (known !== undefined) return known;
+  if (known !== undefined) return sameItems(known, values) ? known : values.map(internString);
   if (lists.size >= LIMIT) lists.clear();
   const list = Object.freeze(values.map(internString));
   lists.set(key, list);
   return list;
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
