@@ -19,9 +19,12 @@ function givenLedger(): LedgerState {
 }
 
 /** The runner as the warm-up sees it: caught up, with the ledger's read models under their names. */
-const runnerOf = (state: LedgerState) => ({
+const runnerOf = (state: LedgerState, checkpoint: () => number | null = () => 42) => ({
   whenReady: () => Promise.resolve(),
   state: <S>(name: string) => state[name as keyof LedgerState] as S,
+  get checkpoint() {
+    return checkpoint();
+  },
 });
 
 const report = (state: LedgerState, digests: boolean) => {
@@ -49,5 +52,18 @@ describe('warming up for reports after a start', () => {
     warmup.stop();
     await running;
     expect(state.reportYears.digests.size).toBe(0);
+  });
+
+  it('waits while events are being applied, and goes on once the ledger has been quiet a while', async () => {
+    const state = givenLedger();
+    let checkpoint = 42;
+    const warmup = new ReportWarmup(runnerOf(state, () => checkpoint), testActors, clock);
+    const writes = setInterval(() => (checkpoint += 1), 20);
+    const running = warmup.run();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(state.reportYears.digests.size).toBe(0);
+    clearInterval(writes);
+    await running;
+    expect([...state.reportYears.digests.keys()].filter((key) => key.startsWith('national|'))).toHaveLength(2024 - 1989 + 1);
   });
 });

@@ -32,6 +32,15 @@ const SLICE_MS = 1;
  * 9–11 ms while it ran; at a fifth 7 ms, against 5 ms without it.
  */
 const PAUSE_PER_SLICE_MS = 4;
+/**
+ * How long the ledger must have taken no event before the warm-up goes on.
+ * While commands are written it waits: each event forgets the digests it
+ * touches, so digesting meanwhile is partly wasted, and it took its slices
+ * from the commands (at 1M events 2,800 commands/s from 32 clients, p99 38
+ * ms, against 3,514/s, p99 27 ms, without the warm-up). A report asked for
+ * meanwhile makes what it lacks itself.
+ */
+const QUIET_MS = 200;
 /** Records whose standing is worked out in one step. */
 const BATCH = 20;
 /** Records of a national year digested in one step (a day can hold thousands: a year-only date's first day is 1 January). */
@@ -58,7 +67,7 @@ export class ReportWarmup {
   private readonly lanOf: LanOf;
 
   constructor(
-    private readonly runner: Pick<ProjectionRunner, 'whenReady' | 'state'>,
+    private readonly runner: Pick<ProjectionRunner, 'whenReady' | 'state' | 'checkpoint'>,
     private readonly actors: ActorRegistry,
     private readonly clock: Clock,
     private readonly renderOptions: RenderOptions = {},
@@ -70,8 +79,19 @@ export class ReportWarmup {
   async run(): Promise<void> {
     await this.runner.whenReady();
     const steps = this.steps()[Symbol.iterator]();
+    let seen = this.runner.checkpoint;
+    let quietSince = performance.now();
     for (;;) {
       if (this.stopped) return;
+      if (this.runner.checkpoint !== seen) {
+        seen = this.runner.checkpoint;
+        quietSince = performance.now();
+      }
+      const quietFor = performance.now() - quietSince;
+      if (quietFor < QUIET_MS) {
+        await pause(QUIET_MS - quietFor);
+        continue;
+      }
       const started = performance.now();
       do {
         const step = steps.next();
