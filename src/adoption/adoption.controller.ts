@@ -7,7 +7,7 @@ import { AnswerCache, answerKey } from '../projections/http/answer-cache.js';
 import { answerAt, asOfText, cachedAnswer } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { lanId, QueryReader } from '../projections/http/query-reader.js';
-import { readGate } from '../projections/http/read-gate.js';
+import { MIN_POSITION_QUERY, readGate } from '../projections/http/read-gate.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { AdoptionService } from './adoption.service.js';
 
@@ -27,7 +27,7 @@ export class AdoptionController {
   @ApiOperation({ summary: 'Antagande av en plan: parter som väntas och som antagit, vem som saknas, första och sista beslut, helt antagen, ledtid' })
   @ApiParam({ name: 'planId', example: 'varmland-malbild-2022' })
   @ApiQuery({ name: 'asOf', required: false, example: '2022-05-20' })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery(MIN_POSITION_QUERY)
   @ApiOkResponse({ description: '{ planId, status, expected, adopted, parties, missing, firstAdoptedOn, fullyAdoptedOn, leadTimeDays, … }' })
   @ApiNotFoundResponse({ description: 'Planen fanns inte i liggaren vid asOf' })
   async plan(@Param('planId') planId: string, @Query() raw: Record<string, unknown>) {
@@ -43,7 +43,7 @@ export class AdoptionController {
   @ApiOperation({ summary: 'Länets planer per planslag (länsgemensamma, regionens och kommunernas) med antagande' })
   @ApiParam({ name: 'code', example: '17', description: 'Länskod (17) eller lan:17' })
   @ApiQuery({ name: 'asOf', required: false })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery(MIN_POSITION_QUERY)
   async lan(@Param('code') code: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const q = new QueryReader(raw, []);
     const lan = lanId(code, 'code', this.actors);

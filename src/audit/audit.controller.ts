@@ -4,7 +4,7 @@ import { LEDGER_EVENT_TYPES } from '../ledger/domain/ledger-event.js';
 import { asOfText } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
-import { readGate } from '../projections/http/read-gate.js';
+import { MIN_POSITION_QUERY, readGate } from '../projections/http/read-gate.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
 import { AuditService } from './audit.service.js';
@@ -39,7 +39,7 @@ export class AuditController {
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor från föregående sida' })
   @ApiQuery({ name: 'limit', required: false, example: 50, description: '1–500' })
   @ApiQuery({ name: 'asOf', required: false })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery(MIN_POSITION_QUERY)
   @ApiOkResponse({ description: '{ total, items: [{ id, type, stream, revision, position, data, metadata }], nextCursor }' })
   async events(@Query() raw: Record<string, unknown>) {
     const q = new QueryReader(raw, ['stream', 'principal', 'type', 'from', 'to', 'order', 'cursor', 'limit']);

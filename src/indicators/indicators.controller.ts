@@ -7,7 +7,7 @@ import { AnswerCache, answerKey } from '../projections/http/answer-cache.js';
 import { cachedAnswer } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
-import { readGate } from '../projections/http/read-gate.js';
+import { MIN_POSITION_QUERY, readGate } from '../projections/http/read-gate.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { indicatorOrThrow } from './domain/indicator-query.js';
 import { IndicatorsService } from './indicators.service.js';
@@ -44,7 +44,7 @@ export class IndicatorsController {
   @ApiQuery({ name: 'cutoff', required: false, example: '12-31', description: 'Brytdag MM-DD' })
   @ApiQuery({ name: 'lan', required: false, example: '17' })
   @ApiQuery({ name: 'asOf', required: false })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery(MIN_POSITION_QUERY)
   @ApiNotFoundResponse({ description: 'Okänd indikator' })
   async series(@Param('id') id: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     indicatorOrThrow(id);
@@ -66,7 +66,7 @@ export class IndicatorsController {
   @ApiQuery({ name: 'cutoff', required: false, example: '12-31' })
   @ApiQuery({ name: 'lan', required: false })
   @ApiQuery({ name: 'asOf', required: false })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery(MIN_POSITION_QUERY)
   @ApiOkResponse({ description: '{ year, previousYear, current, previous, delta, ratio, phrase, sentence }' })
   async yoy(@Param('id') id: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     indicatorOrThrow(id);

@@ -4,7 +4,7 @@ import { indicatorOrThrow } from '../indicators/domain/indicator-query.js';
 import { answerAt } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
-import { readGate } from '../projections/http/read-gate.js';
+import { MIN_POSITION_QUERY, readGate } from '../projections/http/read-gate.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { ReconciliationService } from './reconciliation.service.js';
 
@@ -25,7 +25,7 @@ export class ReconciliationController {
   @ApiParam({ name: 'id', example: 'lan-med-handlingsplan' })
   @ApiQuery({ name: 'cutoff', required: false, example: '12-31' })
   @ApiQuery({ name: 'asOf', required: false })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery(MIN_POSITION_QUERY)
   @ApiOkResponse({ description: '{ indicatorId, title, rows: [{ year, figure, derived, comparedAs, basis, published, derivedValue, difference, explanation }] }' })
   async reconcile(@Param('id') id: string, @Query() raw: Record<string, unknown>) {
     indicatorOrThrow(id);

@@ -8,7 +8,7 @@ import { AnswerCache, answerKey } from '../projections/http/answer-cache.js';
 import { cachedAnswer } from '../projections/http/query-answer.js';
 import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
 import { QueryReader } from '../projections/http/query-reader.js';
-import { readGate } from '../projections/http/read-gate.js';
+import { MIN_POSITION_QUERY, readGate } from '../projections/http/read-gate.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { DEFAULT_LIMIT, type TimelineCursor } from './domain/timeline-query.js';
 import { TimelineService } from './timeline.service.js';
@@ -53,7 +53,7 @@ export class TimelineController {
   @ApiQuery({ name: 'asOf', required: false, example: '2023-05-01', description: 'Registreringstid: som liggaren visste det då' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor från föregående sida' })
   @ApiQuery({ name: 'limit', required: false, example: DEFAULT_LIMIT, description: '1–500' })
-  @ApiQuery({ name: 'minPosition', required: false, description: 'Vänta (högst 5 s) tills denna position är tillämpad' })
+  @ApiQuery(MIN_POSITION_QUERY)
   @ApiOkResponse({ description: '{ asOf, position, items: [{ eventId, type, date, actors, plan|initiative|figure, title, body, source, corrected, … }], nextCursor }' })
   async query(@Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const q = new QueryReader(raw, PARAMETERS);

@@ -42,6 +42,15 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('tells every query that takes minPosition how it waits and when it is refused', () => {
+    const document = openApiDocument(started.app);
+    const waiting = Object.entries(document.paths).flatMap(([path, item]) =>
+      ((item.get?.parameters ?? []) as { name?: string; description?: string }[]).filter((p) => p.name === 'minPosition').map((p) => ({ path, description: p.description })),
+    );
+    expect(waiting.map((w) => w.path)).toEqual(expect.arrayContaining(['/timeline', '/audit/events', '/indicators/{id}/series', '/indicators/{id}/yoy', '/plans/{planId}/adoption', '/lan/{code}/adoption', '/indicators/{id}/reconciliation']));
+    for (const { path, description } of waiting) expect({ path, description }).toEqual({ path, description: expect.stringMatching(/högst 5 s.*400 QUERY\.POSITION_NOT_REACHED.*504 PROJECTION\.WAIT_TIMEOUT/s) });
+  });
+
   it('describes the command bodies field by field, without the ids the path gives', () => {
     const schemas = openApiDocument(started.app).components?.schemas ?? {};
     const adoption = schemas.AdoptPlanBody as { properties: Record<string, unknown>; required: string[] };

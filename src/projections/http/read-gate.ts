@@ -20,3 +20,13 @@ export async function readGate(runner: ProjectionRunner, minPosition: number | u
     clearTimeout(timer);
   }
 }
+
+/** The `minPosition` parameter as the API description gives it, on every query that takes it. */
+export const MIN_POSITION_QUERY = {
+  name: 'minPosition',
+  required: false,
+  type: Number,
+  description:
+    'Läs din egen skrivning: svaret väntar (högst 5 s) tills händelsen på denna globala position är tillämpad. ' +
+    'En position som lagret ännu inte har nått ger 400 QUERY.POSITION_NOT_REACHED direkt; en som inte hinner tillämpas ger 504 PROJECTION.WAIT_TIMEOUT med Retry-After.',
+} as const;
