@@ -13,7 +13,8 @@ export interface PlanDecisionRecord extends Versioned<Decision> {
 export interface PlanRecord {
   readonly id: string;
   head: Versioned<PlanHead> | null;
-  readonly decisions: PlanDecisionRecord[];
+  /** In log order (replaced by a trimmed copy after a bulk load). */
+  decisions: PlanDecisionRecord[];
   /** Bumped on every change, so answers derived at "now" can be cached per plan. */
   version: number;
   /** The plan's standing at "now". */

@@ -11,7 +11,8 @@ export interface TransitionRecord extends Versioned<Decision> {
 export interface InitiativeRecord {
   readonly id: string;
   head: Versioned<InitiativeHead> | null;
-  readonly transitions: TransitionRecord[];
+  /** In log order (replaced by a trimmed copy after a bulk load). */
+  transitions: TransitionRecord[];
   version: number;
   /** The initiative's standing at "now". */
   cache: NowCache;

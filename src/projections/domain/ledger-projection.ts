@@ -6,7 +6,7 @@ import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { emptyFigures, figureAmended, figureRecorded, type FigureRecord, type FiguresState } from '../../reconciliation/domain/figures-projection.js';
 import { emptyReportYears, forgetStream, type ReportYears } from '../../reports/digest/report-years.js';
 import { applyToTimeline } from '../../timeline/domain/timeline-projection.js';
-import { settleTimeline } from '../../timeline/domain/timeline-placement.js';
+import { settleTimeline, trimmed } from '../../timeline/domain/timeline-placement.js';
 import { emptyTimeline, type TimelineEntry, type TimelineState } from '../../timeline/domain/timeline-state.js';
 import type { Projection } from '../projection.js';
 import type { LanOf } from './lan-of.js';
@@ -45,7 +45,11 @@ export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
       applyToLedger(state, event, lanOf);
       return state;
     },
-    settle: (state) => settleTimeline(state.timeline),
+    settle: (state) => {
+      if (settleTimeline(state.timeline) === 'few') return;
+      for (const plan of state.plans.plans.values()) plan.decisions = trimmed(plan.decisions);
+      for (const initiative of state.initiatives.initiatives.values()) initiative.transitions = trimmed(initiative.transitions);
+    },
     facets: {
       timeline: (state) => state.timeline,
       plans: (state) => state.plans,

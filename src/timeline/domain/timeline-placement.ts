@@ -1,6 +1,13 @@
 import { factsOf, tagsOf, type EntryFacts } from './entry-facts.js';
 import { tagSetFor, type LanOf, type TagSet, type TimelineEntry, type TimelineState } from './timeline-state.js';
 
+/**
+ * An array grown by push holds room for 16 items; a subject, plan or
+ * initiative has 4 or 5. After a bulk load that room is most of their lists'
+ * memory (about 20 MB per model at a million events), and a copy holds what it needs.
+ */
+export const trimmed = <T>(items: T[]): T[] => (items.length < 16 ? items.slice() : items);
+
 /** Day numbers are shifted so the packed sort key stays positive for any plausible decision date. */
 const DAY_OFFSET = 200_000;
 const LOG_INDEX_SPAN = 2 ** 32;
@@ -71,12 +78,12 @@ function unplace(entry: TimelineEntry): void {
  * catch-up, a rebuild) are placed by one sort of packed numeric keys and an
  * in-order append to every index, which is linear after the sort.
  */
-export function settleTimeline(state: TimelineState, bulkFrom = 1000): void {
+export function settleTimeline(state: TimelineState, bulkFrom = 1000): 'bulk' | 'few' {
   const pending = state.pending;
-  if (pending.length === 0) return;
+  if (pending.length === 0) return 'few';
   if (pending.length > bulkFrom && pending.length * 16 > state.entries.length) {
     replaceAllIndexes(state);
-    return;
+    return 'bulk';
   }
   for (const entry of pending) {
     entry.queued = false;
@@ -85,6 +92,7 @@ export function settleTimeline(state: TimelineState, bulkFrom = 1000): void {
     entry.placed = indexes.length;
   }
   pending.length = 0;
+  return 'few';
 }
 
 function replaceAllIndexes(state: TimelineState): void {
@@ -106,7 +114,5 @@ function replaceAllIndexes(state: TimelineState): void {
   }
   for (const entry of state.pending) entry.queued = false;
   state.pending.length = 0;
-  // An array grown by push holds room for 16 entries; a subject has 4 or 5. After a bulk load that room is
-  // most of the subjects' memory (about 20 MB at a million events), and a copy holds what it needs.
-  for (const subject of state.subjects.values()) if (subject.entries.length < 16) subject.entries = subject.entries.slice();
+  for (const subject of state.subjects.values()) subject.entries = trimmed(subject.entries);
 }
