@@ -33,11 +33,12 @@ export interface LoadResult {
  *
  * A load of one fixed request runs its clients in a node process of their
  * own (load-client.ts): the bench holds a generated ledger of a million
- * events in a heap of gigabytes, and its collections paused the clients in
- * the middle of requests, which counted as the service's latency (a
- * timeline p99 of 13 ms in the bench's process against 6–7 ms from a
- * separate one, same service, same ledger). Loads whose requests are made
- * per request (`body`, `sequence`) need this process's functions.
+ * events, and after the append and rebuild measurements a heap of
+ * gigabytes, whose collections can pause the clients in the middle of
+ * requests and count as the service's latency (in a full run the timeline's
+ * p99 was 13 ms from clients in this process, 7 ms from a process of their
+ * own on the same service and ledger). Loads whose requests are made per
+ * request (`body`, `sequence`) need this process's functions.
  */
 export async function load(options: LoadOptions): Promise<LoadResult> {
   if (options.body || options.sequence) return loadHere(options);
