@@ -7,11 +7,10 @@ import type { TrendReportRequest } from './gather/read-models.js';
  * when an event is applied: until then the same question gets the same report
  * but for when it was made. Keyed by the projections' checkpoint, so any write
  * (or a rebuild that moves it) makes a new one. Bounded: the least recently
- * asked goes first. The same holds for a report's rendering (`Report` is then
- * the text being made, so requests at the same time share one rendering).
+ * asked goes first.
  */
-export class TrendReportCache<Report = TrendReport> {
-  private readonly reports = new Map<string, Report>();
+export class TrendReportCache {
+  private readonly reports = new Map<string, TrendReport>();
 
   constructor(private readonly capacity = 16) {}
 
@@ -19,7 +18,7 @@ export class TrendReportCache<Report = TrendReport> {
     return [checkpoint ?? 'tom', request.from, request.to, request.scope, request.asOf?.getTime() ?? 'nu'].join('|');
   }
 
-  get(key: string): Report | undefined {
+  get(key: string): TrendReport | undefined {
     const report = this.reports.get(key);
     if (report) {
       this.reports.delete(key);
@@ -28,14 +27,9 @@ export class TrendReportCache<Report = TrendReport> {
     return report;
   }
 
-  set(key: string, report: Report): void {
+  set(key: string, report: TrendReport): void {
     this.reports.delete(key);
     this.reports.set(key, report);
     if (this.reports.size > this.capacity) this.reports.delete(this.reports.keys().next().value as string);
-  }
-
-  /** Forgets `key` if it still holds `report`: a rendering that failed is tried again. */
-  drop(key: string, report: Report): void {
-    if (this.reports.get(key) === report) this.reports.delete(key);
   }
 }
