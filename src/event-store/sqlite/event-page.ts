@@ -1,6 +1,5 @@
 import type { RecordedEvent } from '../event-store.port.js';
-import type { EventRow } from './sqlite-rows.js';
-import { toRecordedEvent } from './sqlite-rows.js';
+import { recordedEvent, toRecordedEvent, type EventRow } from './sqlite-rows.js';
 
 /**
  * A page of the log as read, its events made one at a time when delivered:
@@ -30,17 +29,8 @@ export function textPage(chunks: readonly string[], chunkOf: Uint16Array, ends: 
     event: (index) => {
       const chunk = chunkOf[index];
       const start = index === 0 || chunkOf[index - 1] !== chunk ? 0 : ends[index - 1];
-      const row = JSON.parse(chunks[chunk].slice(start, ends[index])) as unknown[];
-      return {
-        position: row[0] as number,
-        id: row[1] as string,
-        stream: row[2] as string,
-        revision: row[3] as number,
-        type: row[4] as string,
-        data: row[5] as Record<string, unknown>,
-        metadata: row[6] as Record<string, unknown>,
-        recordedAt: new Date(row[7] as number),
-      };
+      const row = JSON.parse(chunks[chunk].slice(start, ends[index])) as [number, string, string, number, string, Record<string, unknown>, Record<string, unknown>, number];
+      return recordedEvent(row, row[5], row[6]);
     },
   };
 }

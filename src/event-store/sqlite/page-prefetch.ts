@@ -12,6 +12,8 @@ interface PageMessage {
 
 const CREDIT = 0;
 const STOP = 1;
+/** Pages read ahead of the one being applied. */
+const AHEAD = 4;
 const WORKER = new URL('./page-reader.worker.mjs', import.meta.url);
 
 export interface PrefetchOptions {
@@ -20,8 +22,6 @@ export interface PrefetchOptions {
   readonly sql: string;
   readonly after: number;
   readonly pageSize: number;
-  /** Pages read ahead of the one being applied. */
-  readonly ahead?: number;
 }
 
 /**
@@ -29,7 +29,7 @@ export interface PrefetchOptions {
  * applies them. A long catch-up (start-up, a rebuild) is then two pipelined
  * halves on two cores: SQLite stepping and string making there, parsing and
  * the projections here. Pages come in order from `after` until a short page;
- * each is taken once, in turn, and the reader never holds more than `ahead`
+ * each is taken once, in turn, and the reader never holds more than AHEAD
  * pages the main thread has not taken.
  */
 export class PagePrefetch {
@@ -44,7 +44,7 @@ export class PagePrefetch {
 
   constructor(options: PrefetchOptions) {
     this.next = options.after;
-    Atomics.store(this.signals, CREDIT, options.ahead ?? 4);
+    Atomics.store(this.signals, CREDIT, AHEAD);
     this.worker = new Worker(WORKER, { workerData: { path: options.path, sql: options.sql, after: options.after, pageSize: options.pageSize, signals: this.signals } });
     this.worker.unref();
     this.worker.on('message', (message: PageMessage) => this.receive(message));

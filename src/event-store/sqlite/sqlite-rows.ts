@@ -14,17 +14,22 @@ export type EventRow = [
   recordedAt: number,
 ];
 
+/** A row read here: data and metadata still JSON text. */
 export function toRecordedEvent(row: EventRow): RecordedEvent {
-  return {
-    position: row[0],
-    id: row[1],
-    stream: row[2],
-    revision: row[3],
-    type: row[4],
-    data: JSON.parse(row[5]) as Record<string, unknown>,
-    metadata: JSON.parse(row[6]) as Record<string, unknown>,
-    recordedAt: new Date(row[7]),
-  };
+  return recordedEvent(row, JSON.parse(row[5]) as Record<string, unknown>, JSON.parse(row[6]) as Record<string, unknown>);
+}
+
+/**
+ * The event of a row whose data and metadata are parsed. Every page, whoever
+ * read it, makes its events here: events of one shape keep the reducers'
+ * property reads monomorphic.
+ */
+export function recordedEvent(
+  row: readonly [number, string, string, number, string, unknown, unknown, number],
+  data: Record<string, unknown>,
+  metadata: Record<string, unknown>,
+): RecordedEvent {
+  return { position: row[0], id: row[1], stream: row[2], revision: row[3], type: row[4], data, metadata, recordedAt: new Date(row[7]) };
 }
 
 export interface FilterSql {
