@@ -8,9 +8,14 @@ export interface DayDate extends DecisionDate {
   readonly latestDay: number;
 }
 
-/** `YYYY-MM-DD` to a day number. */
+/**
+ * `YYYY-MM-DD` to a day number. The quotient is a whole number but a double
+ * to V8, and one double stored in a field makes that field a boxed number in
+ * every object of its shape (a timeline entry's key: 16 MB at a million
+ * entries); `| 0` keeps it a small integer.
+ */
 export const dayNumber = (isoDay: string): number =>
-  Date.UTC(+isoDay.slice(0, 4), +isoDay.slice(5, 7) - 1, +isoDay.slice(8, 10)) / DAY_MS;
+  (Date.UTC(+isoDay.slice(0, 4), +isoDay.slice(5, 7) - 1, +isoDay.slice(8, 10)) / DAY_MS) | 0;
 
 /** A day number back to `YYYY-MM-DD`. */
 export const isoDayOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);

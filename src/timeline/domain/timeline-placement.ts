@@ -1,5 +1,5 @@
 import { factsOf, tagsOf, type EntryFacts } from './entry-facts.js';
-import { tagSetFor, type LanOf, type TagSet, type TimelineEntry, type TimelineState } from './timeline-state.js';
+import { isDated, isQueued, markDated, markPlaced, markQueued, placedIn, tagSetFor, type LanOf, type TagSet, type TimelineEntry, type TimelineState } from './timeline-state.js';
 
 /**
  * An array grown by push holds room for 16 items; a subject, plan or
@@ -18,14 +18,14 @@ export function refreshEntry(state: TimelineState, entry: TimelineEntry, lanOf: 
   const facts = factsOf(entry.type, entry.current, head && head !== entry ? head.current : entry.current);
   entry.date = facts.date;
   if (facts.date && facts.date.earliestDay !== entry.key) {
-    if (entry.dated) {
+    if (isDated(entry)) {
       unplace(entry);
       state.rekeyed.add(entry);
     }
     entry.key = facts.date.earliestDay;
   }
-  if (facts.date) entry.dated = true;
-  if (!entry.dated) return;
+  if (facts.date) markDated(entry);
+  if (!isDated(entry)) return;
   const tagSet = tagSetOf(state, entry, facts, lanOf);
   const known = entry.tagSet.tags;
   if (known.length === 0) entry.tagSet = tagSet;
@@ -33,8 +33,8 @@ export function refreshEntry(state: TimelineState, entry: TimelineEntry, lanOf: 
     const added = tagSet.tags.filter((tag) => !known.includes(tag));
     if (added.length > 0) entry.tagSet = tagSetFor(state, [...known, ...added]);
   }
-  if (entry.placed < entry.tagSet.indexes.length && !entry.queued) {
-    entry.queued = true;
+  if (placedIn(entry) < entry.tagSet.indexes.length && !isQueued(entry)) {
+    markQueued(entry, true);
     state.pending.push(entry);
   }
 }
@@ -68,8 +68,9 @@ function tagSetOf(state: TimelineState, entry: TimelineEntry, facts: EntryFacts,
 /** Takes an entry out of the indexes it was placed in under its current key (before the key changes). */
 function unplace(entry: TimelineEntry): void {
   const indexes = entry.tagSet.indexes;
-  for (let i = 0; i < entry.placed; i++) indexes[i].remove(entry, entry.key);
-  entry.placed = 0;
+  const placed = placedIn(entry);
+  for (let i = 0; i < placed; i++) indexes[i].remove(entry, entry.key);
+  markPlaced(entry, 0);
 }
 
 /**
@@ -86,10 +87,10 @@ export function settleTimeline(state: TimelineState, bulkFrom = 1000): 'bulk' | 
     return 'bulk';
   }
   for (const entry of pending) {
-    entry.queued = false;
     const indexes = entry.tagSet.indexes;
-    for (let i = entry.placed; i < indexes.length; i++) indexes[i].insert(entry);
-    entry.placed = indexes.length;
+    for (let i = placedIn(entry); i < indexes.length; i++) indexes[i].insert(entry);
+    markPlaced(entry, indexes.length);
+    markQueued(entry, false);
   }
   pending.length = 0;
   return 'few';
@@ -99,20 +100,19 @@ function replaceAllIndexes(state: TimelineState): void {
   for (const index of state.indexes.values()) index.clear();
   const { entries } = state;
   let count = 0;
-  for (const entry of entries) if (entry.dated) count++;
+  for (const entry of entries) if (isDated(entry)) count++;
   const packed = new Float64Array(count);
   let i = 0;
-  for (const entry of entries) if (entry.dated) packed[i++] = (entry.key + DAY_OFFSET) * LOG_INDEX_SPAN + entry.logIndex;
+  for (const entry of entries) if (isDated(entry)) packed[i++] = (entry.key + DAY_OFFSET) * LOG_INDEX_SPAN + entry.logIndex;
   packed.sort();
   for (let k = 0; k < count; k++) {
     const value = packed[k];
     const entry = entries[value - Math.floor(value / LOG_INDEX_SPAN) * LOG_INDEX_SPAN];
     const indexes = entry.tagSet.indexes;
     for (let j = 0; j < indexes.length; j++) indexes[j].append(entry);
-    entry.placed = indexes.length;
-    entry.queued = false;
+    markPlaced(entry, indexes.length);
   }
-  for (const entry of state.pending) entry.queued = false;
+  for (const entry of state.pending) markQueued(entry, false);
   state.pending.length = 0;
   for (const subject of state.subjects.values()) subject.entries = trimmed(subject.entries);
 }

@@ -14,7 +14,7 @@ import {
   retractionOf,
 } from '../../projections/domain/versioned.js';
 import { refreshEntry, settleTimeline } from './timeline-placement.js';
-import { EMPTY_TAGS, emptyTimeline, type EntryData, type LanOf, type Subject, type TimelineEntry, type TimelineState } from './timeline-state.js';
+import { EMPTY_TAGS, emptyTimeline, UNPLACED, type EntryData, type LanOf, type Subject, type TimelineEntry, type TimelineState } from './timeline-state.js';
 
 const CATEGORY = { plan: 'plan', initiative: 'initiative', indicator: 'indicator' } as const;
 
@@ -86,20 +86,16 @@ function addEntry(state: TimelineState, event: StoredLedgerEvent, data: EntryDat
     eventId: event.id,
     position: event.position,
     recordedAt: recordTime(event),
-    original: data,
     current: data,
-    corrections: null,
-    retraction: null,
+    amendments: null,
     type: internString(event.type),
     subject,
     source: internSource(event.metadata.source),
     logIndex: state.entries.length,
     date: null,
     key: 0,
-    dated: false,
     tagSet: EMPTY_TAGS,
-    placed: 0,
-    queued: false,
+    placement: UNPLACED,
   };
   state.entries.push(entry);
   subject.entries.push(entry);

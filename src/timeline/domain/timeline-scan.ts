@@ -1,4 +1,5 @@
 import type { DayDate } from '../../projections/domain/day-dates.js';
+import { retractionOfRecord } from '../../projections/domain/versioned.js';
 import { factsOf } from './entry-facts.js';
 import { settleTimeline } from './timeline-placement.js';
 import { effectiveAsOf, hitsInOrder, matches, smallestIndex, startOf, type TimelineQuery } from './timeline-query.js';
@@ -80,10 +81,10 @@ function walkNow(
     if (walked === limit && last !== null) return { key: last.key, position: last.position };
     walked++;
     last = entry;
-    if (entry.retraction !== null) continue;
+    if (retractionOfRecord(entry) !== null) continue;
     const head = entry.subject.head;
     const ofHead = head !== null && head !== entry;
-    if (ofHead && head.retraction !== null) continue;
+    if (ofHead && retractionOfRecord(head) !== null) continue;
     // An entry's date follows its current data alone (see factsOf), so at "now" it is the date a query would compute.
     const date = entry.date;
     if (date === null || date.latestDay < fromDay || date.earliestDay > toDay) continue;

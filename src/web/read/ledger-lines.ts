@@ -3,7 +3,7 @@ import type { LedgerEventType } from '../../ledger/domain/ledger-event.js';
 import type { ActorId, Source } from '../../ledger/domain/vocabulary.js';
 import type { Decision, FigureData, InitiativeHead, PlanHead } from '../../projections/domain/compact-data.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
-import { dataAt, findRecord, isVisibleAt, type AsOf } from '../../projections/domain/versioned.js';
+import { correctionsOf, dataAt, findRecord, isVisibleAt, type AsOf } from '../../projections/domain/versioned.js';
 import { factsOf } from '../../timeline/domain/entry-facts.js';
 import type { TimelineEntry, TimelineState } from '../../timeline/domain/timeline-state.js';
 
@@ -69,7 +69,7 @@ export function lineOf(entry: TimelineEntry, asOf: AsOf, withRetracted = false):
     actors: facts.actors,
     kind: facts.kind,
     source: entry.source,
-    corrected: (entry.corrections?.length ?? 0) > 0,
+    corrected: correctionsOf(entry).length > 0,
   };
 }
 
