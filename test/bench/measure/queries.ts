@@ -63,6 +63,26 @@ async function afterDecision(app: AppProcess, report: Query): Promise<Measuremen
   return { name: `${report.name}: first answer after a decision`, unit: 'ms', higherIsBetter: false, ours: answer.status === 200 ? Math.round(answer.ms * 10) / 10 : null };
 }
 
+const METRIC_PREFIX = 'omstallning_nodejs_';
+
+/**
+ * The service's V8 heap as its /metrics reports it: what the resident memory
+ * is made of. Used counts garbage not yet collected, so used beside committed
+ * and RSS tells a large live heap from a collector that has not run.
+ */
+async function heapMeasurements(app: AppProcess, when: string): Promise<Measurement[]> {
+  const text = await (await fetch(`${app.url}/metrics`)).text();
+  const value = (name: string): number | null => {
+    const match = new RegExp(`^${METRIC_PREFIX}${name} (\\S+)$`, 'm').exec(text);
+    return match ? Math.round(Number(match[1]) / 2 ** 20) : null;
+  };
+  return [
+    { name: `service V8 heap committed ${when}`, unit: 'MB', higherIsBetter: false, ours: value('heap_size_total_bytes') },
+    { name: `service V8 heap used ${when} (live and not yet collected)`, unit: 'MB', higherIsBetter: false, ours: value('heap_size_used_bytes') },
+    { name: `service memory outside the V8 heap ${when} (typed arrays, buffers)`, unit: 'MB', higherIsBetter: false, ours: value('external_memory_bytes') },
+  ];
+}
+
 /**
  * Query latency and throughput of the running service over a ledger of this
  * size: each question first alone (median of 7, of 3 when slow), then from 32 concurrent
@@ -107,6 +127,7 @@ export async function measureQueries(ctx: BenchContext): Promise<Measurement[]> 
     }
     results.push(await afterDecision(app, QUERIES[QUERIES.length - 1]));
     results.push({ name: 'service peak RSS after queries', unit: 'MB', higherIsBetter: false, ours: app.peakRssMb(), ...(large ? { target: atMost(app.peakRssMb(), 1024, '≤ 1 GB') } : {}) });
+    results.push(...(await heapMeasurements(app, 'after queries')));
   } finally {
     await app.stop();
     removeDatabase(copy);
