@@ -38,11 +38,26 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
+/**
+ * The metadata fields a reader of the whole log uses. An adapter may leave the
+ * others out of what it delivers (the SQLite store does in a long catch-up,
+ * where the hashes and correlation ids are a third of the text to parse);
+ * omitted, every field is delivered.
+ */
+export type MetadataFields = readonly string[];
+
 export interface ReadAllOptions {
   /** Exclusive: only events with a greater position. Omitted means from the start. */
   readonly after?: number;
   readonly maxCount?: number;
   readonly filter?: { readonly streamPrefixes?: readonly string[]; readonly eventTypes?: readonly string[] };
+  readonly metadata?: MetadataFields;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive: events after this position, then live ones. Omitted means from the start. */
+  readonly after?: number;
+  readonly metadata?: MetadataFields;
 }
 
 export type SubscriptionMessage =
@@ -63,7 +78,7 @@ export interface EventStore {
    * resume by themselves after a lost connection from the last delivered
    * position, so a subscriber sees no gap and no duplicate.
    */
-  subscribeToAll(options?: { readonly after?: number }): Observable<SubscriptionMessage>;
+  subscribeToAll(options?: SubscribeOptions): Observable<SubscriptionMessage>;
   /** Position of the last event in the log, or null when empty. */
   headPosition(): Promise<number | null>;
   /** Throws when the store cannot be reached. */

@@ -110,3 +110,17 @@ describe('the projection runner given a redelivered event', () => {
     runner.stop();
   });
 });
+
+describe('the projection runner subscribing to the log', () => {
+  it('asks for the metadata fields its projections read, and for every field when one of them does not say', () => {
+    const options: unknown[] = [];
+    const fake = { subscribeToAll: (o: unknown) => (options.push(o), new Subject<SubscriptionMessage>()), headPosition: async () => null } as unknown as EventStore;
+    const declared = new ProjectionRunner(fake, ledgerProjections(testActors));
+    declared.start();
+    declared.stop();
+    const undeclared = new ProjectionRunner(fake, [...ledgerProjections(testActors), { name: 'other', initialState: () => null, apply: (state) => state }]);
+    undeclared.start();
+    undeclared.stop();
+    expect(options).toEqual([{ metadata: ['recordedAt', 'principal', 'source'] }, { metadata: undefined }]);
+  });
+});

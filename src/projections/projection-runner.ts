@@ -3,7 +3,7 @@ import type { EventStore, RecordedEvent, SubscriptionMessage } from '../event-st
 import type { StoredLedgerEvent } from '../ledger/domain/ledger-event.js';
 import { PositionNotReachedError, ProjectionWaitTimeoutError, UnknownProjectionError } from './projection-errors.js';
 import type { Projection } from './projection.js';
-import { applyToSlots, asLedgerEvent, isLedgerEvent, rebuildProjections, type ProjectionSlot, type RebuildReport } from './rebuild-projections.js';
+import { applyToSlots, asLedgerEvent, isLedgerEvent, metadataRead, rebuildProjections, type ProjectionSlot, type RebuildReport } from './rebuild-projections.js';
 
 export interface RunnerLogger {
   log(message: string): void;
@@ -54,7 +54,10 @@ export class ProjectionRunner {
   private failures = 0;
   private readonly applied$ = new Subject<StoredLedgerEvent>();
 
-  /** Every ledger event once applied to all projections, with its position (for live updates to clients). */
+  /**
+   * Every ledger event once applied to all projections, with its position (for live updates to clients).
+   * Its metadata may hold only the fields the projections read (Projection.metadata).
+   */
   readonly events$: Observable<StoredLedgerEvent> = this.applied$.asObservable();
 
   constructor(
@@ -186,7 +189,8 @@ export class ProjectionRunner {
   }
 
   private subscribe(): void {
-    this.subscription = this.store.subscribeToAll(this.applied === null ? {} : { after: this.applied }).subscribe({
+    const metadata = metadataRead(this.slots.map((slot) => slot.projection));
+    this.subscription = this.store.subscribeToAll(this.applied === null ? { metadata } : { after: this.applied, metadata }).subscribe({
       next: (message) => this.receive(message),
       error: (error: unknown) => {
         this.logger.error('Prenumerationen på händelseloggen avbröts; försöker igen', error);

@@ -1,3 +1,4 @@
+import type { MetadataFields } from '../event-store/event-store.port.js';
 import type { StoredLedgerEvent } from '../ledger/domain/ledger-event.js';
 
 /**
@@ -28,4 +29,10 @@ export interface Projection<State> {
    * (`runner.state('plans')`), when one reducer keeps several of them.
    */
   readonly facets?: Readonly<Record<string, (state: State) => unknown>>;
+  /**
+   * The metadata fields `apply` reads. Declared, a catch-up may deliver only
+   * those (see MetadataFields); undeclared, it delivers every field. A law
+   * test checks that each projection reduces the same with only these.
+   */
+  readonly metadata?: MetadataFields;
 }

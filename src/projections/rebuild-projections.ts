@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '../event-store/event-store.port.js';
+import type { EventStore, MetadataFields, RecordedEvent } from '../event-store/event-store.port.js';
 import { LEDGER_EVENT_TYPES, type StoredLedgerEvent } from '../ledger/domain/ledger-event.js';
 import type { Projection } from './projection.js';
 
@@ -9,6 +9,16 @@ export const isLedgerEvent = (event: RecordedEvent): boolean => LEDGER_TYPES.has
 
 /** A recorded ledger event already has every field a projection reads; no copy is made. */
 export const asLedgerEvent = (event: RecordedEvent): StoredLedgerEvent => event as unknown as StoredLedgerEvent;
+
+/** The metadata fields some projection reads; undefined (every field) when one of them does not say. */
+export function metadataRead(projections: readonly Projection<unknown>[]): MetadataFields | undefined {
+  const fields = new Set<string>();
+  for (const projection of projections) {
+    if (!projection.metadata) return undefined;
+    for (const field of projection.metadata) fields.add(field);
+  }
+  return [...fields];
+}
 
 /** A projection and the state it reduced to. */
 export interface ProjectionSlot {
@@ -57,7 +67,7 @@ export async function rebuildProjections(
   let events = 0;
   let ledgerEvents = 0;
   let checkpoint: number | null = null;
-  for await (const event of store.readAll()) {
+  for await (const event of store.readAll({ metadata: metadataRead(projections) })) {
     if (isLedgerEvent(event)) {
       applyToSlots(slots, asLedgerEvent(event), onError);
       ledgerEvents++;

@@ -6,6 +6,7 @@ import { codeOf, emptyAudit, ensureCapacity, type AuditState } from './audit-sta
 /** Every ledger event's stream, revision, type, principal and record time, in log order. Updated in place (see Projection). */
 export const auditProjection: Projection<AuditState> = {
   name: 'audit',
+  metadata: ['recordedAt', 'principal'],
   initialState: emptyAudit,
   apply: (state, event) => {
     applyToAudit(state, event);

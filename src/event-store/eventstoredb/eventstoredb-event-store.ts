@@ -10,6 +10,7 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type SubscribeOptions,
   type SubscriptionMessage,
 } from '../event-store.port.js';
 import { assertValidAppend } from '../new-events.js';
@@ -107,7 +108,8 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  subscribeToAll(options: { readonly after?: number } = {}): Observable<SubscriptionMessage> {
+  /** Every metadata field is delivered: `options.metadata` is a hint this adapter has no use for (see MetadataFields). */
+  subscribeToAll(options: SubscribeOptions = {}): Observable<SubscriptionMessage> {
     return resumeAfterFailure((after) => esdbSubscriptionAttempt(this.client, after, () => this.headPosition()), {
       after: options.after,
       ...this.options.resume,

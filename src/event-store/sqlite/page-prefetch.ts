@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { MetadataFields } from '../event-store.port.js';
 import { textPage, type EventPage } from './event-page.js';
 
 interface PageMessage {
@@ -22,6 +23,8 @@ export interface PrefetchOptions {
   readonly sql: string;
   readonly after: number;
   readonly pageSize: number;
+  /** The metadata fields to deliver; all when omitted. */
+  readonly metadata?: MetadataFields;
 }
 
 /**
@@ -45,7 +48,7 @@ export class PagePrefetch {
   constructor(options: PrefetchOptions) {
     this.next = options.after;
     Atomics.store(this.signals, CREDIT, AHEAD);
-    this.worker = new Worker(WORKER, { workerData: { path: options.path, sql: options.sql, after: options.after, pageSize: options.pageSize, signals: this.signals } });
+    this.worker = new Worker(WORKER, { workerData: { path: options.path, sql: options.sql, after: options.after, pageSize: options.pageSize, metadata: options.metadata ?? null, signals: this.signals } });
     this.worker.unref();
     this.worker.on('message', (message: PageMessage) => this.receive(message));
     this.worker.on('error', (error) => this.fail(error));

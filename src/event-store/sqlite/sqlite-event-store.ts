@@ -9,9 +9,11 @@ import {
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
+  type MetadataFields,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type SubscribeOptions,
   type SubscriptionMessage,
 } from '../event-store.port.js';
 import { assertValidAppend } from '../new-events.js';
@@ -110,7 +112,7 @@ export class SqliteEventStore implements EventStore {
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     const whole = options.filter === undefined && options.maxCount === undefined;
-    const pages = whole ? this.reading() : null;
+    const pages = whole ? this.reading(options.metadata) : null;
     let after = options.after;
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     try {
@@ -128,10 +130,10 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  subscribeToAll(options: { readonly after?: number } = {}): Observable<SubscriptionMessage> {
+  subscribeToAll(options: SubscribeOptions = {}): Observable<SubscriptionMessage> {
     return resumeAfterFailure(
       (after) => {
-        const pages = this.reading();
+        const pages = this.reading(options.metadata);
         const source = { readPage: (from: number | undefined, limit: number) => pages.read(from, limit), appended: this.appended, close: () => this.finished(pages) };
         return pollingSubscription(source, {
           after,
@@ -170,10 +172,10 @@ export class SqliteEventStore implements EventStore {
     return outcomes;
   }
 
-  private reading(): CatchUpPages {
+  private reading(metadata: MetadataFields | undefined): CatchUpPages {
     const pages = new CatchUpPages(
       (after, limit) => rowsPage(this.guard(() => this.readPage(after, limit))),
-      (after) => this.startReader(after),
+      (after) => this.startReader(after, metadata),
       this.pageSize,
     );
     this.readings.add(pages);
@@ -185,12 +187,12 @@ export class SqliteEventStore implements EventStore {
     this.readings.delete(pages);
   }
 
-  /** A reader thread for a long stretch of a file; a short one, or a store in memory, is read here. */
-  private startReader(after: number | undefined): PagePrefetch | null {
+  /** A reader thread for a long stretch of a file (delivering only the `metadata` fields asked for); a short one, or a store in memory, is read here. */
+  private startReader(after: number | undefined, metadata: MetadataFields | undefined): PagePrefetch | null {
     if (this.db.memory || !this.db.open || !Number.isFinite(this.prefetchFrom)) return null;
     const head = this.guard(() => this.statement('SELECT MAX(position) FROM events').pluck().get() as number | null);
     if (head === null || head - (after ?? 0) < this.prefetchFrom) return null;
-    return new PagePrefetch({ path: this.db.name, sql: pageSql(''), after: after ?? 0, pageSize: this.pageSize });
+    return new PagePrefetch({ path: this.db.name, sql: pageSql(''), after: after ?? 0, pageSize: this.pageSize, metadata });
   }
 
   /** Rows, not events: each is parsed when its turn comes (see EventPage). */

@@ -40,6 +40,8 @@ export const emptyLedger = (): LedgerState => ({
 export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
   return {
     name: 'ledger',
+    // Record times, the principal of a correction, the source of a decision.
+    metadata: ['recordedAt', 'principal', 'source'],
     initialState: emptyLedger,
     apply: (state, event) => {
       applyToLedger(state, event, lanOf);
