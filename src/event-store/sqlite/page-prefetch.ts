@@ -1,11 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { MetadataFields } from '../event-store.port.js';
-import { textPage, type EventPage } from './event-page.js';
+import { textPage, type EventPage, type PageTexts } from './event-page.js';
 
-interface PageMessage {
-  readonly chunks: readonly string[];
-  readonly chunkOf: Uint16Array;
-  readonly ends: Uint32Array;
+interface PageMessage extends PageTexts {
+  /** A JSON array of the shared values first used in this page, numbered on from the last page's. */
+  readonly shared: string;
   /** Position of the page's last row (of the one before, for an empty page). */
   readonly last: number;
   readonly final: boolean;
@@ -19,7 +18,7 @@ const WORKER = new URL('./page-reader.worker.mjs', import.meta.url);
 
 export interface PrefetchOptions {
   readonly path: string;
-  /** The statement reading a page: `position > ?` and `LIMIT ?`, columns as in EVENT_COLUMNS. */
+  /** The statement reading a page: `position > ?` and `LIMIT ?`, columns as in EVENT_COLUMNS, or eventColumnsWith(metadata) when `metadata` is given. */
   readonly sql: string;
   readonly after: number;
   readonly pageSize: number;
@@ -39,6 +38,9 @@ export class PagePrefetch {
   private readonly worker: Worker;
   private readonly signals = new Int32Array(new SharedArrayBuffer(8));
   private readonly received: PageMessage[] = [];
+  private readonly fields: MetadataFields;
+  /** The metadata values the reader thread sent once for many events (see textPage), by number. */
+  private readonly shared: unknown[] = [];
   private waiting: { resolve: (page: PageMessage) => void; reject: (error: Error) => void } | null = null;
   private failure: Error | null = null;
   private done = false;
@@ -47,6 +49,7 @@ export class PagePrefetch {
 
   constructor(options: PrefetchOptions) {
     this.next = options.after;
+    this.fields = options.metadata ?? [];
     Atomics.store(this.signals, CREDIT, AHEAD);
     this.worker = new Worker(WORKER, { workerData: { path: options.path, sql: options.sql, after: options.after, pageSize: options.pageSize, metadata: options.metadata ?? null, signals: this.signals } });
     this.worker.unref();
@@ -76,7 +79,8 @@ export class PagePrefetch {
       Atomics.notify(this.signals, CREDIT);
     }
     this.next = message.last;
-    return textPage(message.chunks, message.chunkOf, message.ends);
+    for (const value of JSON.parse(message.shared) as unknown[]) this.shared.push(Object.freeze(value));
+    return textPage(message, this.fields, this.shared);
   }
 
   close(): void {

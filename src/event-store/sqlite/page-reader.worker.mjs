@@ -14,19 +14,42 @@ const CHUNK_CHARS = 48 * 1024;
 const db = new Database(path, { readonly: true, fileMustExist: true });
 const read = db.prepare(sql).raw(true);
 
-// Only the metadata fields the reader asked for: parsing the others (hashes,
-// correlation ids) is work this thread can take off the main thread.
-const metadataText = metadata
-  ? (text) => {
-      const all = JSON.parse(text);
-      const kept = {};
-      for (const field of metadata) if (Object.hasOwn(all, field)) kept[field] = all[field];
-      return JSON.stringify(kept);
-    }
-  : (text) => text;
+// Only the metadata fields the reader asked for, each its own column of JSON
+// text (see eventColumnsWith): the others (hashes, correlation ids) are not
+// parsed on either thread. An object value (a source) is a document many
+// events cite: each distinct one crosses once, in the page's `shared` text,
+// and a row refers to it by number in `refs` (one slot per field, -1 for a
+// value in the row's own text).
+const fields = metadata ?? [];
+const sharedNumbers = new Map();
+// Bounds the table of both threads; values past it cross in their rows.
+const SHARED_LIMIT = 500_000;
+const OPEN_BRACE = 123;
+const OPEN_BRACKET = 91;
 
-const rowText = (row) =>
-  `[${row[0]},${JSON.stringify(row[1])},${JSON.stringify(row[2])},${row[3]},${JSON.stringify(row[4])},${row[5]},${metadataText(row[6])},${row[7]}]`;
+function metadataText(row, refs, base, shared) {
+  let kept = '';
+  for (let f = 0; f < fields.length; f++) {
+    const json = row[6 + f];
+    refs[base + f] = -1;
+    if (json === null) continue;
+    const first = json.charCodeAt(0);
+    let number = first === OPEN_BRACE || first === OPEN_BRACKET ? sharedNumbers.get(json) : undefined;
+    if (number === undefined && (first === OPEN_BRACE || first === OPEN_BRACKET) && sharedNumbers.size < SHARED_LIMIT) {
+      number = sharedNumbers.size;
+      sharedNumbers.set(json, number);
+      shared.push(json);
+    }
+    if (number !== undefined) refs[base + f] = number;
+    else kept += `${kept === '' ? '' : ','}${JSON.stringify(fields[f])}:${json}`;
+  }
+  return `{${kept}}`;
+}
+
+const rowText = metadata
+  ? (row, refs, base, shared) =>
+      `[${row[0]},${JSON.stringify(row[1])},${JSON.stringify(row[2])},${row[3]},${JSON.stringify(row[4])},${row[5]},${metadataText(row, refs, base, shared)},${row[6 + fields.length]}]`
+  : (row) => `[${row[0]},${JSON.stringify(row[1])},${JSON.stringify(row[2])},${row[3]},${JSON.stringify(row[4])},${row[5]},${row[6]},${row[7]}]`;
 
 let last = after;
 for (;;) {
@@ -38,20 +61,22 @@ for (;;) {
   const chunks = [];
   const chunkOf = new Uint16Array(rows.length);
   const ends = new Uint32Array(rows.length);
+  const refs = new Int32Array(rows.length * fields.length);
+  const shared = [];
   let text = '';
   for (let i = 0; i < rows.length; i++) {
     if (text.length > CHUNK_CHARS) {
       chunks.push(text);
       text = '';
     }
-    text += rowText(rows[i]);
+    text += rowText(rows[i], refs, i * fields.length, shared);
     chunkOf[i] = chunks.length;
     ends[i] = text.length;
   }
   chunks.push(text);
   const final = rows.length < pageSize;
   if (rows.length > 0) last = rows[rows.length - 1][0];
-  parentPort.postMessage({ chunks, chunkOf, ends, last, final }, [chunkOf.buffer, ends.buffer]);
+  parentPort.postMessage({ chunks, chunkOf, ends, refs, shared: `[${shared.join(',')}]`, last, final }, [chunkOf.buffer, ends.buffer, refs.buffer]);
   if (final) break;
 }
 db.close();

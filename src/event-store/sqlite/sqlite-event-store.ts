@@ -23,7 +23,7 @@ import { pollingSubscription } from './polling-subscription.js';
 import { GroupCommit, type Outcome } from './group-commit.js';
 import { SqliteAppender, appendRequest, type AppendRequest } from './sqlite-appender.js';
 import { LEDGER_PRAGMAS } from './sqlite-pragmas.js';
-import { EVENT_COLUMNS, filterSql, toRecordedEvent, type EventRow } from './sqlite-rows.js';
+import { EVENT_COLUMNS, eventColumnsWith, filterSql, toRecordedEvent, type EventRow } from './sqlite-rows.js';
 import { CatchUpPages } from './catch-up-pages.js';
 import { rowsPage } from './event-page.js';
 import { PagePrefetch } from './page-prefetch.js';
@@ -31,7 +31,7 @@ import { toSqliteStoreError } from './sqlite-errors.js';
 
 export const DEFAULT_SQLITE_PATH = './data/omstallning.db';
 
-const pageSql = (filter: string) => `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ?${filter} ORDER BY position LIMIT ?`;
+const pageSql = (filter: string, columns = EVENT_COLUMNS) => `SELECT ${columns} FROM events WHERE position > ?${filter} ORDER BY position LIMIT ?`;
 
 export interface SqliteEventStoreOptions {
   /** File of the ledger; its directory is created. `:memory:` for a throwaway store. */
@@ -192,7 +192,7 @@ export class SqliteEventStore implements EventStore {
     if (this.db.memory || !this.db.open || !Number.isFinite(this.prefetchFrom)) return null;
     const head = this.guard(() => this.statement('SELECT MAX(position) FROM events').pluck().get() as number | null);
     if (head === null || head - (after ?? 0) < this.prefetchFrom) return null;
-    return new PagePrefetch({ path: this.db.name, sql: pageSql(''), after: after ?? 0, pageSize: this.pageSize, metadata });
+    return new PagePrefetch({ path: this.db.name, sql: pageSql('', metadata ? eventColumnsWith(metadata) : EVENT_COLUMNS), after: after ?? 0, pageSize: this.pageSize, metadata });
   }
 
   /** Rows, not events: each is parsed when its turn comes (see EventPage). */

@@ -74,6 +74,34 @@ describe('SqliteEventStore — long reads through a reader thread', () => {
     }
   });
 
+  it('a long read delivers the events citing one source as one frozen object, across pages, and each value as stored', async () => {
+    const file = join(directory, 'sources.db');
+    const written = SqliteEventStore.open({ path: file, prefetchFrom: Number.POSITIVE_INFINITY });
+    const sources = [{ title: 'Protokoll regionstyrelsen', url: 'https://example.se/p1' }, { title: 'Handlingsplan – “länsgemensam”', publisher: 'Region Örebro län' }, { title: 'Protokoll regionstyrelsen' }];
+    const metadataOf = (index: number) => ({ principal: `key:${index % 2}`, source: { ...sources[index % 3] }, parties: index % 5 === 0 ? ['region:18', 'kommun:1880'] : [], hash: `h${index}` });
+    const stream = uniqueStream('plan');
+    await written.append(stream, newEvents(100).map((event, index) => ({ ...event, metadata: metadataOf(index) })), 'no_stream');
+    await written.close();
+    const take = jest.spyOn(PagePrefetch.prototype, 'take');
+    const store = SqliteEventStore.open({ path: file, pageSize: PAGE, prefetchFrom: 1, pollIntervalMs: 60_000 });
+    try {
+      const read: RecordedEvent[] = [];
+      for await (const event of store.readAll({ metadata: ['principal', 'source', 'parties'] })) read.push(event);
+      expect(take).toHaveBeenCalledTimes(3);
+      expect(read.map((event) => event.metadata)).toEqual(read.map((_, index) => ({ principal: `key:${index % 2}`, source: sources[index % 3], parties: index % 5 === 0 ? ['region:18', 'kommun:1880'] : [] })));
+      expect(read[99].metadata.source).toBe(read[0].metadata.source);
+      expect(read[98].metadata.source).toBe(read[2].metadata.source);
+      expect(new Set(read.map((event) => event.metadata.source)).size).toBe(3);
+      expect(Object.isFrozen(read[50].metadata.source)).toBe(true);
+      expect(read[95].metadata.parties).toBe(read[5].metadata.parties);
+      await expect(async () => {
+        for await (const event of store.readAll({ metadata: ["source'); DROP TABLE events; --"] })) void event;
+      }).rejects.toThrow('not a plain name');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('a subscription catches up through the thread, then delivers live appends once each', async () => {
     const take = jest.spyOn(PagePrefetch.prototype, 'take');
     const store = open();

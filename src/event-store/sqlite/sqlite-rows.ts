@@ -3,6 +3,20 @@ import type { ReadAllOptions, RecordedEvent } from '../event-store.port.js';
 /** Columns in the order every read selects them; statements run in raw mode to skip building row objects. */
 export const EVENT_COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_at';
 
+/**
+ * EVENT_COLUMNS with the metadata as one column per field asked for, each
+ * the field's JSON text or NULL when the event has none: SQLite takes them
+ * out of the metadata text faster than a parse and a stringify in JavaScript.
+ */
+export const eventColumnsWith = (fields: readonly string[]): string =>
+  ['position, id, stream, revision, type, data', ...fields.map((field) => `metadata -> '${jsonPath(field)}'`), 'recorded_at'].join(', ');
+
+function jsonPath(field: string): string {
+  // Fields are names in code (a projection's declaration); anything else has no place in SQL.
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new Error(`Metadata field ${JSON.stringify(field)} is not a plain name`);
+  return `$.${field}`;
+}
+
 export type EventRow = [
   position: number,
   id: string,

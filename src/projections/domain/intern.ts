@@ -46,14 +46,19 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Most sources are one document each, so a table of them would only copy
- * them; consecutive events often cite the same document, though, and then
- * they share one object. Publishers repeat, so theirs is interned.
+ * A document holds many decisions, and a long catch-up from SQLite delivers
+ * the events citing one as one frozen object (see page-reader.worker.mjs):
+ * a frozen source is kept as it is. Otherwise a table would cost a lookup
+ * by title per event, a second on the way to ready at a million events (the
+ * report's source numbering shares the copies later, see shareSource);
+ * consecutive events citing the same document share one object. Publishers
+ * repeat, so theirs is interned.
  */
 let lastSource: Source = Object.freeze({ title: '', url: undefined, publisher: undefined });
 
 export function internSource(source: Source | undefined): Source {
   if (!source || typeof source !== 'object') return EMPTY_SOURCE;
+  if (Object.isFrozen(source)) return source;
   if (source.title === lastSource.title && source.url === lastSource.url && source.publisher === lastSource.publisher) return lastSource;
   lastSource = { title: source.title, url: source.url, publisher: internString(source.publisher) };
   return lastSource;

@@ -1,5 +1,5 @@
 import type { Source } from '../../ledger/domain/vocabulary.js';
-import type { TimelineEntry } from '../../timeline/domain/timeline-state.js';
+import { shareSource, type TimelineEntry } from '../../timeline/domain/timeline-state.js';
 import type { CitedSource } from '../domain/source-index.js';
 
 /** An Int32Array that grows to hold index `at`, new places set to `empty`. */
@@ -18,7 +18,8 @@ function holding(array: Int32Array<ArrayBuffer>, at: number, empty: number): Int
  * by marking numbers instead of hashing their titles. A record's source is
  * metadata and never changes, so each record is looked up once. Nearly every
  * title has one URL or none: a title finds its first source, and the others
- * with that title follow it in a chain.
+ * with that title follow it in a chain. A record whose source equals the one
+ * numbered (publisher too) is given that one to cite (see shareSource).
  */
 export class SourceNumbering {
   private readonly byTitle = new Map<string, number>();
@@ -41,6 +42,7 @@ export class SourceNumbering {
     if (known !== 0) return known - 1;
     const number = this.find(entry.source) ?? this.added(entry.source);
     this.ofRecord[at] = number + 1;
+    shareSource(entry, this.sources[number]);
     return number;
   }
 
