@@ -8,7 +8,7 @@ import { inServiceProcess } from './harness/in-service-process.js';
 import { measureAppend } from './measure/append.js';
 import { measureGenerate } from './measure/generate.js';
 import { measureHttpAppend } from './measure/http-append.js';
-import { measureQueries } from './measure/queries.js';
+import { measureQueries, measureQueriesInBudget } from './measure/queries.js';
 import { measureStartup } from './measure/startup.js';
 
 /**
@@ -24,6 +24,7 @@ const MEASURES: Record<string, (ctx: BenchContext) => Promise<Measurement[]>> = 
   rebuild: inServiceProcess('rebuild'),
   startup: measureStartup,
   queries: measureQueries,
+  budget: measureQueriesInBudget,
   'http-append': measureHttpAppend,
 };
 

@@ -54,12 +54,13 @@ const GATED_QUERY = '/indicators/lan-med-malbild/yoy?year=2022';
 /**
  * Starts the built service (dist-bench/src/main.js) on a ledger file and
  * waits until it answers /health and a gated query (polling every 10 ms).
+ * `nodeFlags` come after the start script's.
  */
-export async function startAppProcess(root: string, sqlitePath: string, timeoutMs = 120_000): Promise<AppProcess> {
+export async function startAppProcess(root: string, sqlitePath: string, nodeFlags: readonly string[] = [], timeoutMs = 120_000): Promise<AppProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
-  const child: ChildProcess = spawn(process.execPath, [...serviceNodeFlags(root), join(root, 'dist-bench', 'src', 'main.js')], {
+  const child: ChildProcess = spawn(process.execPath, [...serviceNodeFlags(root), ...nodeFlags, join(root, 'dist-bench', 'src', 'main.js')], {
     cwd: root,
     env: { ...process.env, PORT: String(port), SQLITE_PATH: sqlitePath, EVENT_STORE: 'sqlite', PUBLIC_DATASET: 'off', ADMIN_API_KEY: BENCH_ADMIN_KEY, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
