@@ -21,10 +21,13 @@ const view = (plans: PlanAdoptionView[]): LanPageView => ({
   name: 'Värmlands län',
   parties: 'Region Värmland och 16 kommuner',
   plans,
+  morePlans: [],
   timeline: [],
   timelineTruncated: false,
   filters: { kind: '', program: '', focusArea: '', year: '', kinds: [], programs: [], focusAreas: [], years: [] },
   initiatives: [],
+  initiativeCount: 0,
+  teamCount: 0,
   trendReportHref: '/reports/trend?scope=lan%3A17&format=html',
 });
 
@@ -54,5 +57,24 @@ describe('län page', () => {
     expect(full).toContain('href="/reports/trend?scope=lan%3A17&amp;format=html"');
     expect(lanBody(view([]), '/lan/17', html``, false, 'https://omstallning.example').value).toContain('src=&quot;https://omstallning.example/lan/17?embed=1&quot;');
     expect(lanBody(view([]), '/lan/17', html``, true).value).not.toContain('Bädda in');
+  });
+
+  it('gives the plans past the first a line each, with how far their adoption has come', () => {
+    const line = { planId: 'p2', title: 'Handlingsplan Kil', kind: 'handlingsplan' as const, scopeLabel: 'Kommunspecifik', status: 'active' as const, expected: 1, adoptedCount: 1, fullyAdoptedOn: '2023-02-01' };
+    const body = lanBody({ ...view([plan()]), morePlans: [line, { ...line, planId: 'p3', title: 'Målbild Arvika', kind: 'malbild', adoptedCount: 0, fullyAdoptedOn: null }] }, '/lan/17', html``, false).value;
+    expect(body).toContain('Ytterligare 2 planer, utan parter och diagram (de 1 första visas ovan)');
+    expect(body).toContain('<th scope="row">Handlingsplan Kil</th>');
+    expect(body).toContain('1 av 1 har antagit');
+    expect(body).toContain('fullt antagen 1 februari 2023');
+    expect(body).toContain('0 av 1 har antagit');
+    expect(lanBody(view([plan()]), '/lan/17', html``, false).value).not.toContain('Ytterligare');
+  });
+
+  it('says how many initiatives the län has when it lists only the first', () => {
+    const initiative = { id: 'i1', title: 'Mobilt team Kil', kind: 'Mobilt team', program: null, owners: ['Kils kommun'], stage: 'Startad', stageOn: '2023-03-01', focusAreas: [] };
+    const body = lanBody({ ...view([]), initiatives: [initiative], initiativeCount: 7123, teamCount: 812 }, '/lan/17', html``, false).value;
+    expect(body).toContain('7\u00a0123 insatser, varav 812 mobila team.');
+    expect(body).toContain('Arbetssätt och insatser, de 1 första av 7\u00a0123 i bokstavsordning');
+    expect(lanBody({ ...view([]), initiatives: [initiative], initiativeCount: 1, teamCount: 1 }, '/lan/17', html``, false).value).not.toContain('första av');
   });
 });

@@ -1,9 +1,9 @@
 import { statusBadge, type Progress } from '../components/status.js';
 import { dataTable } from '../components/table.js';
-import { formatDecisionDate } from '../format.js';
+import { formatDecisionDate, formatNumber } from '../format.js';
 import { flag, html, trustedHtml, type SafeHtml } from '../html.js';
 import { PLAN_KIND_LABELS, labelOf } from '../labels.js';
-import type { InitiativeView, LanPageView, PlanAdoptionView, SelectOption, TimelineFilterView, TimelineItemView } from './lan-view.js';
+import type { InitiativeView, LanPageView, PlanAdoptionView, PlanLineView, SelectOption, TimelineFilterView, TimelineItemView } from './lan-view.js';
 
 const STATUS_WORDS: Readonly<Record<PlanAdoptionView['status'], string>> = {
   active: '',
@@ -11,16 +11,16 @@ const STATUS_WORDS: Readonly<Record<PlanAdoptionView['status'], string>> = {
   superseded: 'Ersatt',
 };
 
-function planProgress(plan: PlanAdoptionView): { progress: Progress; text: string } {
-  const count = `${plan.adopted.length} av ${plan.expected}`;
-  if (plan.status !== 'active') return { progress: 'none', text: `${STATUS_WORDS[plan.status]} (${count} hade antagit)` };
-  if (plan.expected > 0 && plan.adopted.length >= plan.expected) return { progress: 'done', text: `${count} har antagit` };
-  if (plan.adopted.length > 0) return { progress: 'partial', text: `${count} har antagit` };
-  return { progress: 'none', text: `0 av ${plan.expected} har antagit` };
+function planProgress(status: PlanAdoptionView['status'], adopted: number, expected: number): { progress: Progress; text: string } {
+  const count = `${adopted} av ${expected}`;
+  if (status !== 'active') return { progress: 'none', text: `${STATUS_WORDS[status]} (${count} hade antagit)` };
+  if (expected > 0 && adopted >= expected) return { progress: 'done', text: `${count} har antagit` };
+  if (adopted > 0) return { progress: 'partial', text: `${count} har antagit` };
+  return { progress: 'none', text: `0 av ${expected} har antagit` };
 }
 
 function planSection(plan: PlanAdoptionView, index: number): SafeHtml {
-  const { progress, text } = planProgress(plan);
+  const { progress, text } = planProgress(plan.status, plan.adopted.length, plan.expected);
   const id = `plan-${index + 1}`;
   const rows = [
     ...plan.adopted.map(
@@ -39,6 +39,21 @@ function planSection(plan: PlanAdoptionView, index: number): SafeHtml {
     ${plan.chartSvg ? html`<figure class="chart">${trustedHtml(plan.chartSvg)}</figure>` : ''}
     ${plan.expected > 0 ? dataTable(`${id}-parter`, html`Parter och antaganden: ${plan.title}`, head, rows) : ''}
   </article>`;
+}
+
+function morePlansTable(plans: readonly PlanLineView[], shown: number): SafeHtml {
+  if (plans.length === 0) return html``;
+  const head = html`<tr><th scope="col">Plan</th><th scope="col">Slag</th><th scope="col">Omfattning</th><th scope="col">Antagen</th></tr>`;
+  const rows = plans.map((plan) => {
+    const { progress, text } = planProgress(plan.status, plan.adoptedCount, plan.expected);
+    return html`<tr>
+      <th scope="row">${plan.title}</th>
+      <td>${labelOf(PLAN_KIND_LABELS, plan.kind)}</td>
+      <td>${plan.scopeLabel}</td>
+      <td>${statusBadge(progress, text)}${plan.fullyAdoptedOn ? html`<br><small>fullt antagen ${formatDecisionDate(plan.fullyAdoptedOn)}</small>` : ''}</td>
+    </tr>`;
+  });
+  return dataTable('fler-planer', `Ytterligare ${formatNumber(plans.length)} planer, utan parter och diagram (de ${shown} första visas ovan)`, head, rows);
 }
 
 function select(name: string, label: string, current: string, options: readonly SelectOption[]): SafeHtml {
@@ -73,7 +88,7 @@ function timelineTable(items: readonly TimelineItemView[], truncated: boolean): 
   return dataTable('tidslinjetabell', caption, head, rows);
 }
 
-function initiativesTable(initiatives: readonly InitiativeView[]): SafeHtml {
+function initiativesTable(initiatives: readonly InitiativeView[], count: number): SafeHtml {
   if (initiatives.length === 0) return html`<p>Inga insatser registrerade.</p>`;
   const head = html`<tr><th scope="col">Insats</th><th scope="col">Slag</th><th scope="col">Läge</th><th scope="col">Huvudmän</th><th scope="col">Fokusområden</th></tr>`;
   const rows = initiatives.map(
@@ -85,18 +100,19 @@ function initiativesTable(initiatives: readonly InitiativeView[]): SafeHtml {
       <td>${i.focusAreas.join(', ')}</td>
     </tr>`,
   );
-  return dataTable('insatstabell', 'Arbetssätt och insatser', head, rows);
+  const caption = count > initiatives.length ? `Arbetssätt och insatser, de ${initiatives.length} första av ${formatNumber(count)} i bokstavsordning` : 'Arbetssätt och insatser';
+  return dataTable('insatstabell', caption, head, rows);
 }
 
 /** The län page: adoption per plan, the county timeline, initiatives and teams, and the trend report. */
 export function lanBody(view: LanPageView, path: string, hiddenQuery: SafeHtml, embed: boolean, origin = ''): SafeHtml {
-  const teams = view.initiatives.filter((i) => i.kind === 'Mobilt team');
   return html`
   <p>${view.parties}. <a href="${view.trendReportHref}"${embed ? html` target="_top"` : ''}>Trendrapport för ${view.name}</a></p>
   <section aria-labelledby="planer">
     <h2 id="planer">Planer och antaganden</h2>
     <div id="planlista" data-live-region>
       ${view.plans.length > 0 ? view.plans.map(planSection) : html`<p>Inga planer registrerade för ${view.name}.</p>`}
+      ${morePlansTable(view.morePlans, view.plans.length)}
     </div>
   </section>
   <section aria-labelledby="tidslinje">
@@ -107,8 +123,8 @@ export function lanBody(view: LanPageView, path: string, hiddenQuery: SafeHtml, 
   <section aria-labelledby="insatser">
     <h2 id="insatser">Arbetssätt och insatser</h2>
     <div id="insatslista" data-live-region>
-      <p>${view.initiatives.length} insatser, varav ${teams.length} mobila team.</p>
-      ${initiativesTable(view.initiatives)}
+      <p>${formatNumber(view.initiativeCount)} insatser, varav ${formatNumber(view.teamCount)} mobila team.</p>
+      ${initiativesTable(view.initiatives, view.initiativeCount)}
     </div>
   </section>
   ${embed

@@ -24,6 +24,18 @@ export interface PlanAdoptionView {
   readonly chartSvg: string | null;
 }
 
+/** A plan past the ones shown in full: one line, without its parties and chart. */
+export interface PlanLineView {
+  readonly planId: string;
+  readonly title: string;
+  readonly kind: PlanKind;
+  readonly scopeLabel: string;
+  readonly status: PlanAdoptionView['status'];
+  readonly expected: number;
+  readonly adoptedCount: number;
+  readonly fullyAdoptedOn: string | null;
+}
+
 /** One line of the county timeline. */
 export interface TimelineItemView {
   readonly position: number;
@@ -74,11 +86,17 @@ export interface LanPageView {
   readonly name: string;
   /** "Region Värmland och 16 kommuner". */
   readonly parties: string;
+  /** The first plans, in full. */
   readonly plans: readonly PlanAdoptionView[];
+  /** The plans after those, a line each. */
+  readonly morePlans: readonly PlanLineView[];
   readonly timeline: readonly TimelineItemView[];
   /** More entries match than are shown. */
   readonly timelineTruncated: boolean;
   readonly filters: TimelineFilterView;
+  /** The first initiatives by title; `initiativeCount` says how many the län has. */
   readonly initiatives: readonly InitiativeView[];
+  readonly initiativeCount: number;
+  readonly teamCount: number;
   readonly trendReportHref: string;
 }

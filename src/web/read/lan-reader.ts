@@ -12,7 +12,7 @@ import type { LanOf } from '../../projections/domain/lan-of.js';
 import { isVisibleAt, viewAt, type AsOf } from '../../projections/domain/versioned.js';
 import type { TimelineService } from '../../timeline/timeline.service.js';
 import { EVENT_TYPE_LABELS, FOCUS_AREA_LABELS, INITIATIVE_KIND_LABELS, PLAN_KIND_LABELS, PROGRAM_LABELS, labelOf } from '../labels.js';
-import type { InitiativeView, LanPageView, PlanAdoptionView, SelectOption, TimelineItemView } from '../lan/lan-view.js';
+import type { InitiativeView, LanPageView, PlanAdoptionView, PlanLineView, SelectOption, TimelineItemView } from '../lan/lan-view.js';
 import type { ChartCache } from './chart-cache.js';
 import { actorName } from './names.js';
 
@@ -25,6 +25,16 @@ export interface TimelineFilters {
 
 const SCOPE_LABELS: Readonly<Record<string, string>> = { lan: 'Länsgemensam', region: 'Regionspecifik', kommun: 'Kommunspecifik', national: 'Nationell' };
 const TIMELINE_LIMIT = 200;
+/**
+ * Plans shown in full, each with its step chart (tens of milliseconds to draw
+ * the first time) and its parties; the rest get a line each. A synthetic
+ * ledger of 1M events has about 570 plans a län, and drawing them all took
+ * the page 72 s.
+ */
+const PLANS_IN_FULL = 20;
+/** Initiatives listed, by title: the same ledger has about 7 000 a län. */
+const INITIATIVES_LISTED = 200;
+const byTitle = new Intl.Collator('sv');
 const FIRST_YEAR = 2010;
 
 const options = (codes: readonly string[], labels: Readonly<Record<string, string>>): SelectOption[] => codes.map((value) => ({ value, label: labels[value] ?? value }));
@@ -39,6 +49,9 @@ function checked(filters: TimelineFilters): TimelineFilters {
   if (filters.year && !/^\d{4}$/.test(filters.year)) refuse('year', filters.year);
   return filters;
 }
+
+const statusOf = (plan: PlanAdoption): PlanAdoptionView['status'] => (plan.status === 'withdrawn' || plan.status === 'superseded' ? plan.status : 'active');
+const adoptedParties = (plan: PlanAdoption) => plan.parties.filter((p) => p.adopted && p.adoptedOn);
 
 /** A län page's content, read from the query services as the ledger knew it at `asOf`. */
 export class LanReader {
@@ -61,6 +74,7 @@ export class LanReader {
     }
     const wanted = checked(filters);
     const plans = this.adoption.forLan(lan.id, asOf).kinds.flatMap((k) => k.plans);
+    const initiatives = this.initiatives(lan.id, asOf);
     const kommuner = this.actors.kommunerOf(lan.id).filter((k) => k.sameBodyAs === null).length;
     const region = this.actors.regionOf(lan.id);
     const page = this.timeline.query({
@@ -87,7 +101,8 @@ export class LanReader {
       code,
       name: lan.name,
       parties: `${region?.name ?? 'Regionen'} och ${kommuner} ${kommuner === 1 ? 'kommun' : 'kommuner'}`,
-      plans: await Promise.all(plans.map((plan) => this.plan(plan))),
+      plans: await Promise.all(plans.slice(0, PLANS_IN_FULL).map((plan) => this.plan(plan))),
+      morePlans: plans.slice(PLANS_IN_FULL).map((plan) => this.planLine(plan)),
       timeline,
       timelineTruncated: page.nextCursor !== null,
       filters: {
@@ -97,14 +112,28 @@ export class LanReader {
         focusAreas: options(FOCUS_AREAS, FOCUS_AREA_LABELS),
         years: years.map((y) => ({ value: y, label: y })),
       },
-      initiatives: this.initiatives(lan.id, asOf),
+      initiatives: initiatives.slice(0, INITIATIVES_LISTED),
+      initiativeCount: initiatives.length,
+      teamCount: initiatives.filter((i) => i.kind === labelOf(INITIATIVE_KIND_LABELS, 'mobilt_team')).length,
       trendReportHref: `/reports/trend?scope=lan:${code}&from=${trendYear - 4}&to=${trendYear}&format=html`,
     };
   }
 
+  private planLine(plan: PlanAdoption): PlanLineView {
+    return {
+      planId: plan.planId,
+      title: plan.title,
+      kind: plan.kind as PlanLineView['kind'],
+      scopeLabel: SCOPE_LABELS[plan.scope] ?? plan.scope,
+      status: statusOf(plan),
+      expected: plan.expected,
+      adoptedCount: adoptedParties(plan).length,
+      fullyAdoptedOn: plan.fullyAdoptedOn?.edtf ?? null,
+    };
+  }
+
   private async plan(plan: PlanAdoption): Promise<PlanAdoptionView> {
-    const adopted = plan.parties
-      .filter((p) => p.adopted && p.adoptedOn)
+    const adopted = adoptedParties(plan)
       .sort((a, b) => a.adoptedOn!.earliest.localeCompare(b.adoptedOn!.earliest) || a.adoptedOn!.latest.localeCompare(b.adoptedOn!.latest));
     const chartSvg =
       adopted.length === 0
@@ -123,7 +152,7 @@ export class LanReader {
       title: plan.title,
       kind: plan.kind as PlanAdoptionView['kind'],
       scopeLabel: SCOPE_LABELS[plan.scope] ?? plan.scope,
-      status: plan.status === 'withdrawn' || plan.status === 'superseded' ? plan.status : 'active',
+      status: statusOf(plan),
       expected: plan.expected,
       adopted: adopted.map((p) => ({ partyName: actorName(this.actors, p.actor), decidedOn: p.adoptedOn!.edtf, decidedBy: p.decidedBy ?? '' })),
       missing: plan.missing.map((id) => actorName(this.actors, id)),
@@ -149,7 +178,7 @@ export class LanReader {
         focusAreas: head.focusAreas.map((f) => labelOf(FOCUS_AREA_LABELS, f)),
       });
     }
-    return views.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+    return views.sort((a, b) => byTitle.compare(a.title, b.title));
   }
 }
 
