@@ -52,6 +52,15 @@ function checked(filters: TimelineFilters): TimelineFilters {
 
 const statusOf = (plan: PlanAdoption): PlanAdoptionView['status'] => (plan.status === 'withdrawn' || plan.status === 'superseded' ? plan.status : 'active');
 const adoptedParties = (plan: PlanAdoption) => plan.parties.filter((p) => p.adopted && p.adoptedOn);
+const planFacts = (plan: PlanAdoption): Omit<PlanLineView, 'adoptedCount'> => ({
+  planId: plan.planId,
+  title: plan.title,
+  kind: plan.kind as PlanLineView['kind'],
+  scopeLabel: SCOPE_LABELS[plan.scope] ?? plan.scope,
+  status: statusOf(plan),
+  expected: plan.expected,
+  fullyAdoptedOn: plan.fullyAdoptedOn?.edtf ?? null,
+});
 
 /** A län page's content, read from the query services as the ledger knew it at `asOf`. */
 export class LanReader {
@@ -120,16 +129,7 @@ export class LanReader {
   }
 
   private planLine(plan: PlanAdoption): PlanLineView {
-    return {
-      planId: plan.planId,
-      title: plan.title,
-      kind: plan.kind as PlanLineView['kind'],
-      scopeLabel: SCOPE_LABELS[plan.scope] ?? plan.scope,
-      status: statusOf(plan),
-      expected: plan.expected,
-      adoptedCount: adoptedParties(plan).length,
-      fullyAdoptedOn: plan.fullyAdoptedOn?.edtf ?? null,
-    };
+    return { ...planFacts(plan), adoptedCount: adoptedParties(plan).length };
   }
 
   private async plan(plan: PlanAdoption): Promise<PlanAdoptionView> {
@@ -148,15 +148,9 @@ export class LanReader {
             renderAdoptionStepChart,
           );
     return {
-      planId: plan.planId,
-      title: plan.title,
-      kind: plan.kind as PlanAdoptionView['kind'],
-      scopeLabel: SCOPE_LABELS[plan.scope] ?? plan.scope,
-      status: statusOf(plan),
-      expected: plan.expected,
+      ...planFacts(plan),
       adopted: adopted.map((p) => ({ partyName: actorName(this.actors, p.actor), decidedOn: p.adoptedOn!.edtf, decidedBy: p.decidedBy ?? '' })),
       missing: plan.missing.map((id) => actorName(this.actors, id)),
-      fullyAdoptedOn: plan.fullyAdoptedOn?.edtf ?? null,
       chartSvg,
     };
   }
