@@ -7,15 +7,13 @@ import { queryAudit, type AuditQuery } from './domain/audit-query.js';
 import type { AuditState } from './domain/audit-state.js';
 import { auditStream, type AuditEvent, type AuditStream } from './domain/stream-view.js';
 import { ChainVerifier, type ChainReport } from './domain/verify-chains.js';
+import { verifyLog } from './verify-log.js';
 
 export interface AuditEventsPage {
   readonly total: number;
   readonly items: readonly AuditEvent[];
   readonly nextCursor: number | null;
 }
-
-const YIELD_EVERY = 4_096;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const auditEvent = (e: RecordedEvent): AuditEvent => ({
   id: e.id,
@@ -63,11 +61,7 @@ export class AuditService {
   /** Recomputes every stream's hash chain from the store; a large log takes seconds, so it yields as it goes. */
   async verify(): Promise<ChainReport> {
     const verifier = new ChainVerifier();
-    let n = 0;
-    for await (const event of this.store.readAll()) {
-      verifier.add(event);
-      if (++n % YIELD_EVERY === 0) await nextTurn();
-    }
+    await verifyLog(this.store, verifier, undefined);
     return verifier.report();
   }
 }

@@ -14,6 +14,7 @@ import { TimelineModule } from '../timeline/timeline.module.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { loadAssets } from './assets.js';
 import { AuditReader } from './read/audit-reader.js';
+import { ChainWatch } from '../audit/chain-watch.js';
 import { ChartCache } from './read/chart-cache.js';
 import { DashboardReader } from './read/dashboard-reader.js';
 import { LanReader } from './read/lan-reader.js';
@@ -42,7 +43,7 @@ import { WebPages } from './web-pages.js';
     {
       provide: AuditReader,
       inject: [AuditService, EVENT_STORE, CLOCK],
-      useFactory: (audit: AuditService, store: EventStore, clock: Clock) => new AuditReader(audit, store, clock),
+      useFactory: (audit: AuditService, store: EventStore, clock: Clock) => new AuditReader(audit, new ChainWatch(store, clock)),
     },
     {
       provide: WebPages,

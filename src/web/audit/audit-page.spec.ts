@@ -20,7 +20,7 @@ const event = (changes: Partial<AuditEventView> = {}): AuditEventView => ({
 });
 
 const view = (changes: Partial<AuditPageView> = {}): AuditPageView => ({
-  verification: { ok: true, eventsChecked: 1234, streamsChecked: 56, brokenLinks: 0, problems: [], checkedAt: '2024-05-01T10:00:00Z' },
+  verification: { ok: true, eventsChecked: 1234, streamsChecked: 56, brokenLinks: 0, problems: [], checkedAt: '2024-05-01T10:00:00Z', pending: null, interrupted: null },
   events: [event()],
   total: 1,
   filters: { principal: '', stream: '', type: '' },
@@ -47,11 +47,23 @@ describe('audit view', () => {
         brokenLinks: 1,
         checkedAt: '2024-05-01T10:00:00Z',
         problems: [{ stream: 'plan-x', revision: 4, eventId: 'evt-9', message: 'föregående hash stämmer inte' }],
+        pending: null,
+        interrupted: null,
       },
     });
     const body = auditBody(broken, html``).value;
     expect(body).toContain('Hashkedjan är bruten på 1 ställe.');
     expect(body).toContain('revision 4 (evt-9): föregående hash stämmer inte');
+  });
+
+  it('says how far a verification still under way has got, and why one stopped short', () => {
+    const pending = { ok: true, eventsChecked: 340_000, streamsChecked: 76_000, brokenLinks: 0, problems: [], checkedAt: null, pending: { through: 340_512, head: 1_000_000 }, interrupted: null };
+    const body = auditBody(view({ verification: pending }), html``).value;
+    expect(body).toContain('Hashkedjan kontrolleras: inget brott hittills.');
+    expect(body).toContain('340\u00a0000 händelser i 76\u00a0000 strömmar kontrollerade hittills, fram till position 340\u00a0512 av 1\u00a0000\u00a0000');
+    expect(body).not.toContain('obruten');
+    const stopped = auditBody(view({ verification: { ...pending, interrupted: 'Lagret svarar inte' } }), html``).value;
+    expect(stopped).toContain('Kontrollen avbröts (Lagret svarar inte); den fortsätter vid nästa visning.');
   });
 
   it('puts a correction beside the event it corrects, with its reason', () => {

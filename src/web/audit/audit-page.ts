@@ -15,14 +15,21 @@ function value(v: unknown): string {
 }
 
 function verification(v: VerificationView): SafeHtml {
-  const summary = `${formatNumber(v.eventsChecked)} händelser i ${formatNumber(v.streamsChecked)} strömmar kontrollerade ${formatRecordTime(v.checkedAt)}.`;
+  const counted = `${formatNumber(v.eventsChecked)} händelser i ${formatNumber(v.streamsChecked)} strömmar`;
+  const summary = v.pending
+    ? `${counted} kontrollerade hittills, fram till position ${formatNumber(v.pending.through)} av ${formatNumber(v.pending.head)}; ladda om sidan för att se hur långt kontrollen har kommit.`
+    : `${counted} kontrollerade${v.checkedAt ? `, senast ${formatRecordTime(v.checkedAt)}` : ''}.`;
+  const interrupted = v.interrupted ? html` <strong class="fail">Kontrollen avbröts (${v.interrupted}); den fortsätter vid nästa visning.</strong>` : '';
+  if (v.ok && v.pending) {
+    return html`<p>${statusBadge('partial', 'Pågår')} Hashkedjan kontrolleras: inget brott hittills. ${summary}${interrupted}</p>`;
+  }
   if (v.ok) {
-    return html`<p>${statusBadge('done', 'Obruten')} Hashkedjan är obruten: varje händelse bär hashen av den föregående i sin ström. ${summary}</p>`;
+    return html`<p>${statusBadge('done', 'Obruten')} Hashkedjan är obruten: varje händelse bär hashen av den föregående i sin ström. ${summary}${interrupted}</p>`;
   }
   const problems = v.problems.map(
     (p) => html`<li>Första brottet: <a href="/audit?stream=${encodeURIComponent(p.stream)}">${p.stream}</a>, revision ${p.revision} (${p.eventId}): ${p.message}</li>`,
   );
-  return html`<p>${statusBadge('none', 'Bruten')} <strong class="fail">Hashkedjan är bruten på ${v.brokenLinks} ${v.brokenLinks === 1 ? 'ställe' : 'ställen'}.</strong> ${summary}</p><ul>${problems}</ul>`;
+  return html`<p>${statusBadge('none', 'Bruten')} <strong class="fail">Hashkedjan är bruten på ${v.brokenLinks} ${v.brokenLinks === 1 ? 'ställe' : 'ställen'}.</strong> ${summary}${interrupted}</p><ul>${problems}</ul>`;
 }
 
 function metadata(event: AuditEventView): SafeHtml {

@@ -44,8 +44,12 @@ export interface VerificationView {
   /** How many links are broken in all; `problems` names the first. */
   readonly brokenLinks: number;
   readonly problems: readonly ChainProblem[];
-  /** When the verification ran (ISO). */
-  readonly checkedAt: string;
+  /** When the verification last caught up with the log (ISO); null until it first has. */
+  readonly checkedAt: string | null;
+  /** While it catches up: the position reached and the log's head. */
+  readonly pending: { readonly through: number; readonly head: number } | null;
+  /** Why the last catch-up stopped short, if it did. */
+  readonly interrupted: string | null;
 }
 
 export interface AuditFilterView {

@@ -1,8 +1,6 @@
 import type { AuditService } from '../../audit/audit.service.js';
 import type { AuditEvent } from '../../audit/domain/stream-view.js';
-import type { ChainReport } from '../../audit/domain/verify-chains.js';
-import type { Clock } from '../../config/clock.js';
-import type { EventStore } from '../../event-store/event-store.port.js';
+import type { ChainWatch } from '../../audit/chain-watch.js';
 import { LEDGER_EVENT_TYPES } from '../../ledger/domain/ledger-event.js';
 import type { Source } from '../../ledger/domain/vocabulary.js';
 import type { AsOf } from '../../projections/domain/versioned.js';
@@ -40,13 +38,9 @@ function eventView(event: AuditEvent): AuditEventView {
 
 /** The audit view's content: verification of the whole store, a page of the log, and a stream's history. */
 export class AuditReader {
-  /** Verification reads the whole log; it is redone only when the log has grown. */
-  private verified: { readonly head: number | null; readonly report: ChainReport; readonly at: string } | null = null;
-
   constructor(
     private readonly audit: AuditService,
-    private readonly store: EventStore,
-    private readonly clock: Clock,
+    private readonly chains: ChainWatch,
   ) {}
 
   async read(request: AuditRequest): Promise<Omit<AuditPageView, 'olderHref' | 'newerHref'> & { readonly nextBefore: number | null }> {
@@ -72,11 +66,7 @@ export class AuditReader {
   }
 
   private async verification(): Promise<VerificationView> {
-    const head = await this.store.headPosition();
-    if (!this.verified || this.verified.head !== head) {
-      this.verified = { head, report: await this.audit.verify(), at: this.clock.now().toISOString() };
-    }
-    const { report, at } = this.verified;
+    const { report, through, head, checkedAt, interrupted } = await this.chains.status();
     const first = report.firstBroken;
     return {
       ok: report.ok,
@@ -84,7 +74,9 @@ export class AuditReader {
       streamsChecked: report.streams,
       brokenLinks: report.brokenLinks,
       problems: first ? [{ stream: first.stream, revision: first.revision, eventId: first.eventId, message: first.message }] : [],
-      checkedAt: at,
+      checkedAt,
+      pending: head !== null && through !== head ? { through: through ?? 0, head } : null,
+      interrupted,
     };
   }
 
