@@ -1,6 +1,6 @@
 import { formatRecordTime } from '../../web/format.js';
 import { html, trustedHtml, type SafeHtml } from '../../web/html.js';
-import { ADOPTION_COLUMNS, type PlanAdoptionDetail } from './adoption-section.js';
+import { ADOPTION_COLUMNS, jointPlans, listedJointPlansCaption, type PlanAdoptionDetail } from './adoption-section.js';
 import { countText, shareText } from './indicator-cells.js';
 import { sourcesSentence, unrecordedSentence, type TrendReport } from './trend-report.js';
 
@@ -67,6 +67,15 @@ ${plan.adoptions.length > 0 ? html`<table>
 ${plan.missing.length > 0 ? html`<p>Har inte antagit: ${plan.missing.join(', ')}.</p>` : ''}`;
 }
 
+function listedJointPlans(plans: readonly PlanAdoptionDetail[]): SafeHtml | '' {
+  if (plans.length === 0) return '';
+  return html`<table>
+<caption>${listedJointPlansCaption(plans)}</caption>
+<thead><tr><th scope="col">Plan</th><th scope="col">Typ</th><th scope="col">Läge vid periodens slut</th></tr></thead>
+<tbody>${plans.map((p) => html`<tr><td>${p.title}</td><td>${p.kind}</td><td>${p.summary}</td></tr>`)}</tbody>
+</table>`;
+}
+
 function ownPlans(plans: readonly PlanAdoptionDetail[]): SafeHtml | '' {
   if (plans.length === 0) return '';
   return html`<h3>Regionens och kommunernas egna planer</h3>
@@ -80,8 +89,9 @@ function ownPlans(plans: readonly PlanAdoptionDetail[]): SafeHtml | '' {
 export function planSection(report: TrendReport, charts: ReadonlyMap<string, string>): SafeHtml {
   const plans = report.adoption.plans;
   if (plans.length === 0) return html`<p>Inga planer för länet finns i liggaren.</p>`;
-  const joint = plans.filter((p) => p.joint);
-  return html`${joint.length === 0 ? html`<p>Ingen länsgemensam plan finns i liggaren.</p>` : joint.map((p) => jointPlan(p, charts.get(p.planId)))}
+  const { inFull, listed } = jointPlans(plans);
+  return html`${inFull.length === 0 ? html`<p>Ingen länsgemensam plan finns i liggaren.</p>` : inFull.map((p) => jointPlan(p, charts.get(p.planId)))}
+${listedJointPlans(listed)}
 ${ownPlans(plans.filter((p) => !p.joint))}`;
 }
 

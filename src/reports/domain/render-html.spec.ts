@@ -82,4 +82,17 @@ describe('renderHtml', () => {
   it('is the same page for the same report', async () => {
     expect(await renderHtml(buildTrendReport(nationalInput()))).toBe(national);
   });
+
+  it('gives the first 12 of a län’s joint plans a section and a curve each, and the others one table', async () => {
+    const many = Array.from({ length: 14 }, (_, i) => ({ ...varmlandMalbild(), planId: `malbild-${i + 1}`, title: `Målbild ${String(i + 1).padStart(2, '0')} för Värmland` }));
+    const page = await renderHtml(buildTrendReport(varmlandInput({ plans: many })));
+    const adoption = page.slice(page.indexOf('id="antagande"'), page.indexOf('id="tidslinje"'));
+    expect(adoption.match(/<h3>Målbild \d+ för Värmland<\/h3>/g)).toHaveLength(12);
+    expect(adoption.match(/<svg /g)).toHaveLength(12);
+    expect(adoption).toContain('Ytterligare 2 länsgemensamma planer, utan diagram och parternas beslut (de 12 första visas ovan)');
+    expect(adoption).toContain('<td>Målbild 13 för Värmland</td>');
+    expect(adoption).toContain('<td>Målbild 14 för Värmland</td>');
+    expect(lan).not.toContain('Ytterligare');
+  });
 });
+

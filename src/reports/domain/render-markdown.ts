@@ -1,5 +1,5 @@
 import { formatRecordTime } from '../../web/format.js';
-import { ADOPTION_COLUMNS } from './adoption-section.js';
+import { ADOPTION_COLUMNS, jointPlans, listedJointPlansCaption } from './adoption-section.js';
 import { countText, shareText } from './indicator-cells.js';
 import { sourcesSentence, unrecordedSentence, type TrendReport } from './trend-report.js';
 
@@ -38,12 +38,14 @@ function adoption(report: TrendReport): string {
   }
   const plans = report.adoption.plans;
   if (plans.length === 0) return 'Inga planer för länet finns i liggaren.';
-  const joint = plans.filter((p) => p.joint).map((p) => {
+  const { inFull, listed } = jointPlans(plans);
+  const joint = inFull.map((p) => {
     const missing = p.missing.length > 0 ? `\n\nHar inte antagit: ${p.missing.join(', ')}.` : '';
     const decisions = p.adoptions.length > 0 ? `\n\n${table(['Part', 'Beslutsdag', 'Beslutande organ'], p.adoptions.map((a) => [a.party, a.when, a.decidedBy]))}` : '';
     return `### ${p.title}\n\n${p.kind}. ${p.summary}${decisions}${missing}`;
   });
   if (joint.length === 0) joint.push('Ingen länsgemensam plan finns i liggaren.');
+  if (listed.length > 0) joint.push(`${listedJointPlansCaption(listed)}:\n\n${table(['Plan', 'Typ', 'Läge vid periodens slut'], listed.map((p) => [p.title, p.kind, p.summary]))}`);
   const own = plans.filter((p) => !p.joint);
   if (own.length > 0) {
     joint.push(`### Regionens och kommunernas egna planer\n\n${table(['Plan', 'Ägare', 'Typ', 'Läge vid periodens slut'], own.map((p) => [p.title, p.owner, p.kind, p.summary]))}`);

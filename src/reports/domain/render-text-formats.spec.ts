@@ -2,7 +2,7 @@ import { CSV_COLUMNS, csvField, renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { buildTrendReport } from './trend-report.js';
-import { nationalInput, varmlandInput } from './trend-report.fixture.js';
+import { nationalInput, varmlandInput, varmlandMalbild } from './trend-report.fixture.js';
 import { parseCsv } from '../../../test/support/parse-csv.js';
 
 describe('renderCsv', () => {
@@ -88,5 +88,15 @@ describe('renderJson', () => {
     expect(json.summary).toEqual(report.summary);
     expect(json.reconciliation.rows[0]).toMatchObject({ indicatorId: 'lan-med-handlingsplan', year: 2022, comparedAs: 'share', difference: '2 procentenheter mer' });
     expect(json.indicators[0].rows[2]).toMatchObject({ year: 2021, certain: 15, possible: 16 });
+  });
+});
+
+describe('renderMarkdown of a län with many joint plans', () => {
+  it('gives the first 12 a section each and lists the others in one table', () => {
+    const many = Array.from({ length: 13 }, (_, i) => ({ ...varmlandMalbild(), planId: `malbild-${i + 1}`, title: `Målbild ${String(i + 1).padStart(2, '0')} för Värmland` }));
+    const md = renderMarkdown(buildTrendReport(varmlandInput({ plans: many })));
+    expect(md.match(/^### Målbild \d+ för Värmland$/gm)).toHaveLength(12);
+    expect(md).toContain('Ytterligare 1 länsgemensam plan, utan diagram och parternas beslut (de 12 första visas ovan):');
+    expect(md).toMatch(/^\| Målbild 13 för Värmland \|/m);
   });
 });

@@ -1,5 +1,6 @@
 import type { AdoptionStepInput } from '../../charts/adoption-step-chart.js';
 import type { LineChartInput, LineSeries } from '../../charts/line-chart.js';
+import { jointPlans } from './adoption-section.js';
 import type { PopulationKind } from './report-input.js';
 import type { IndicatorTable, TrendReport } from './trend-report.js';
 
@@ -37,7 +38,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The charts a report draws: a line per recorded indicator, grouped by population, and for a län each joint plan's adoption curve. */
+/** The charts a report draws: a line per recorded indicator, grouped by population, and for a län the adoption curve of each joint plan shown in full. */
 export function reportCharts(report: TrendReport): ReportCharts {
   const years = Array.from({ length: report.to - report.from + 1 }, (_, i) => report.from + i);
   const lines = GROUPS.flatMap((group) => {
@@ -54,7 +55,7 @@ export function reportCharts(report: TrendReport): ReportCharts {
     }));
   });
   // A curve for each joint plan; a plan of one party is adopted on one day, which its sentence says.
-  const adoption = report.adoption.plans.filter((plan) => plan.joint && plan.expected > 1).map((plan) => ({
+  const adoption = jointPlans(report.adoption.plans).inFull.filter((plan) => plan.expected > 1).map((plan) => ({
     id: `diagram-antagande-${plan.planId}`,
     planId: plan.planId,
     planTitle: plan.title,

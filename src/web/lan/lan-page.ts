@@ -53,7 +53,7 @@ function morePlansTable(plans: readonly PlanLineView[], shown: number): SafeHtml
       <td>${statusBadge(progress, text)}${plan.fullyAdoptedOn ? html`<br><small>fullt antagen ${formatDecisionDate(plan.fullyAdoptedOn)}</small>` : ''}</td>
     </tr>`;
   });
-  return dataTable('fler-planer', `Ytterligare ${formatNumber(plans.length)} planer, utan parter och diagram (de ${shown} första visas ovan)`, head, rows);
+  return dataTable('fler-planer', `Ytterligare ${formatNumber(plans.length)} ${plans.length === 1 ? 'plan' : 'planer'}, utan parter och diagram (de ${shown} första visas ovan)`, head, rows);
 }
 
 function select(name: string, label: string, current: string, options: readonly SelectOption[]): SafeHtml {
