@@ -8,6 +8,7 @@ import { inServiceProcess } from './harness/in-service-process.js';
 import { measureAppend } from './measure/append.js';
 import { measureGenerate } from './measure/generate.js';
 import { measureHttpAppend } from './measure/http-append.js';
+import { measurePages } from './measure/pages.js';
 import { measureQueries, measureQueriesInBudget } from './measure/queries.js';
 import { measureStartup } from './measure/startup.js';
 
@@ -25,6 +26,7 @@ const MEASURES: Record<string, (ctx: BenchContext) => Promise<Measurement[]>> = 
   startup: measureStartup,
   queries: measureQueries,
   budget: measureQueriesInBudget,
+  pages: measurePages,
   'http-append': measureHttpAppend,
 };
 

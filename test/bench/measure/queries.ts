@@ -1,6 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BENCH_ADMIN_KEY, startAppProcess, type AppProcess } from '../harness/app-process.js';
+import { startAppProcess, type AppProcess } from '../harness/app-process.js';
+import { aloneMs, post, SOURCE, status } from '../harness/http-probe.js';
 import { ensureLoaded, removeDatabase, type BenchContext } from '../harness/context.js';
 import { load } from '../harness/load.js';
 import { atMost, type Measurement, type Target } from '../harness/measurement.js';
@@ -24,31 +25,6 @@ const QUERIES: readonly Query[] = [
   { name: 'year over year (län med målbild, 2022)', path: '/indicators/lan-med-malbild/yoy?year=2022', p99TargetMs: 10 },
   { name: 'national trend report (html)', path: '/reports/trend?from=2015&to=2024&scope=national' },
 ];
-
-async function status(app: AppProcess, path: string): Promise<{ status: number; ms: number }> {
-  const started = performance.now();
-  const response = await fetch(`${app.url}${path}`);
-  await response.arrayBuffer();
-  return { status: response.status, ms: performance.now() - started };
-}
-
-/** Median of a few lone requests (7, or 3 when one is slow): what one reader waits, with nobody else asking. */
-async function aloneMs(app: AppProcess, path: string, times = 7): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i += 1) samples.push((await status(app, path)).ms);
-  return Math.round(samples.sort((a, b) => a - b)[Math.floor(times / 2)] * 10) / 10;
-}
-
-const SOURCE = { title: 'Protokoll, regionfullmäktige Värmland', publisher: 'Region Värmland' };
-
-async function post(app: AppProcess, path: string, body: object): Promise<void> {
-  const response = await fetch(`${app.url}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${BENCH_ADMIN_KEY}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (response.status !== 201) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-}
 
 /**
  * What the issue calls cold: the report's first answer after a write, here
