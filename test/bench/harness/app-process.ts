@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { ensureLoaded, removeDatabase, type BenchContext } from './context.js';
 import { serviceNodeFlags } from './service-node-flags.js';
 
 export const BENCH_ADMIN_KEY = 'bench-admin-key-0001';
@@ -93,4 +94,25 @@ export async function startAppProcess(root: string, sqlitePath: string, nodeFlag
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * Runs `measure` against the service started on a copy of the size's ledger
+ * (so what it writes no other measurement sees), then stops it and removes the copy.
+ */
+export async function onServiceCopy<T>(ctx: BenchContext, name: string, nodeFlags: readonly string[], measure: (app: AppProcess) => Promise<T>): Promise<T> {
+  await ensureLoaded(ctx, ['ours']);
+  const copy = join(ctx.dir, `${name}.db`);
+  removeDatabase(copy);
+  copyFileSync(ctx.paths.ours, copy);
+  try {
+    const app = await startAppProcess(process.cwd(), copy, nodeFlags);
+    try {
+      return await measure(app);
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    removeDatabase(copy);
+  }
 }

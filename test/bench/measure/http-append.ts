@@ -1,9 +1,7 @@
 import type { AutocannonRequest } from 'autocannon';
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadActorRegistry } from '../../../src/actors/load-actor-registry.js';
-import { BENCH_ADMIN_KEY, startAppProcess } from '../harness/app-process.js';
-import { ensureLoaded, removeDatabase, type BenchContext } from '../harness/context.js';
+import { BENCH_ADMIN_KEY, onServiceCopy } from '../harness/app-process.js';
+import type { BenchContext } from '../harness/context.js';
 import { load } from '../harness/load.js';
 import type { Measurement } from '../harness/measurement.js';
 
@@ -43,14 +41,9 @@ function planStory(parties: readonly string[]): AutocannonRequest[] {
  * hash chain, append with fsync, projection update, answer.
  */
 export async function measureHttpAppend(ctx: BenchContext): Promise<Measurement[]> {
-  await ensureLoaded(ctx, ['ours']);
-  const copy = join(ctx.dir, 'http-append.db');
-  removeDatabase(copy);
-  copyFileSync(ctx.paths.ours, copy);
-  const app = await startAppProcess(process.cwd(), copy);
-  const parties = loadActorRegistry().defaultParties('lan:17').slice(0, 4);
-  const results: Measurement[] = [];
-  try {
+  return onServiceCopy(ctx, 'http-append', [], async (app) => {
+    const parties = loadActorRegistry().defaultParties('lan:17').slice(0, 4);
+    const results: Measurement[] = [];
     const probe = await fetch(`${app.url}/plans`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     await probe.arrayBuffer();
     if (probe.status === 404) {
@@ -64,9 +57,6 @@ export async function measureHttpAppend(ctx: BenchContext): Promise<Measurement[
         { name: `append over HTTP, ${connections} client${connections > 1 ? 's' : ''}: p99`, unit: 'ms', higherIsBetter: false, ours: loaded.p99Ms },
       );
     }
-  } finally {
-    await app.stop();
-    removeDatabase(copy);
-  }
-  return results;
+    return results;
+  });
 }

@@ -1,7 +1,5 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startAppProcess, type AppProcess } from '../harness/app-process.js';
-import { ensureLoaded, removeDatabase, type BenchContext } from '../harness/context.js';
+import { onServiceCopy, type AppProcess } from '../harness/app-process.js';
+import type { BenchContext } from '../harness/context.js';
 import { aloneMs, post, SOURCE, status } from '../harness/http-probe.js';
 import type { Measurement } from '../harness/measurement.js';
 
@@ -44,13 +42,8 @@ async function auditPage(app: AppProcess): Promise<Measurement[]> {
 
 /** The web pages over a ledger of this size: each page's first answer after start-up, then the median of lone answers. */
 export async function measurePages(ctx: BenchContext): Promise<Measurement[]> {
-  await ensureLoaded(ctx, ['ours']);
-  const copy = join(ctx.dir, 'pages.db');
-  removeDatabase(copy);
-  copyFileSync(ctx.paths.ours, copy);
-  const app = await startAppProcess(process.cwd(), copy);
-  const results: Measurement[] = [];
-  try {
+  return onServiceCopy(ctx, 'pages', [], async (app) => {
+    const results: Measurement[] = [];
     for (const page of PAGES) {
       const first = await status(app, page.path);
       if (first.status !== 200) {
@@ -62,10 +55,6 @@ export async function measurePages(ctx: BenchContext): Promise<Measurement[]> {
         { name: `${page.name}: alone`, unit: 'ms', higherIsBetter: false, ours: await aloneMs(app, page.path, first.ms > 1_000 ? 3 : 7), note: 'median of repeated lone requests' },
       );
     }
-    results.push(...(await auditPage(app)));
-  } finally {
-    await app.stop();
-    removeDatabase(copy);
-  }
-  return results;
+    return [...results, ...(await auditPage(app))];
+  });
 }

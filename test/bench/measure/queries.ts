@@ -1,8 +1,6 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startAppProcess, type AppProcess } from '../harness/app-process.js';
+import { onServiceCopy, type AppProcess } from '../harness/app-process.js';
+import type { BenchContext } from '../harness/context.js';
 import { aloneMs, post, SOURCE, status } from '../harness/http-probe.js';
-import { ensureLoaded, removeDatabase, type BenchContext } from '../harness/context.js';
 import { load } from '../harness/load.js';
 import { atMost, type Measurement, type Target } from '../harness/measurement.js';
 
@@ -86,14 +84,9 @@ export async function measureQueriesInBudget(ctx: BenchContext): Promise<Measure
 }
 
 async function queriesOfService(ctx: BenchContext, nodeFlags: readonly string[], prefix: string, large: boolean): Promise<Measurement[]> {
-  await ensureLoaded(ctx, ['ours']);
-  const copy = join(ctx.dir, 'queries.db');
-  removeDatabase(copy);
-  copyFileSync(ctx.paths.ours, copy);
-  const app = await startAppProcess(process.cwd(), copy, nodeFlags);
-  const results: Measurement[] = [];
-  if (nodeFlags.length > 0) results.push({ name: 'start-up to ready', unit: 'ms', higherIsBetter: false, ours: Math.round(app.readyMs) }, { name: 'service peak RSS at ready', unit: 'MB', higherIsBetter: false, ours: app.peakRssMb() });
-  try {
+  const results = await onServiceCopy(ctx, 'queries', nodeFlags, async (app) => {
+    const results: Measurement[] = [];
+    if (nodeFlags.length > 0) results.push({ name: 'start-up to ready', unit: 'ms', higherIsBetter: false, ours: Math.round(app.readyMs) }, { name: 'service peak RSS at ready', unit: 'MB', higherIsBetter: false, ours: app.peakRssMb() });
     for (const query of QUERIES) {
       const probe = await status(app, query.path);
       if (probe.status !== 200) {
@@ -124,9 +117,7 @@ async function queriesOfService(ctx: BenchContext, nodeFlags: readonly string[],
     results.push(await afterDecision(app, QUERIES[QUERIES.length - 1]));
     results.push({ name: 'service peak RSS after queries', unit: 'MB', higherIsBetter: false, ours: app.peakRssMb(), ...(large ? { target: atMost(app.peakRssMb(), 1024, '≤ 1 GB') } : {}) });
     results.push(...(await heapMeasurements(app, 'after queries')));
-  } finally {
-    await app.stop();
-    removeDatabase(copy);
-  }
+    return results;
+  });
   return results.map((measurement) => ({ ...measurement, name: prefix + measurement.name }));
 }
