@@ -1,12 +1,14 @@
 import type { Clock } from '../config/clock.js';
 import { DomainError } from '../ledger/domain/domain-error.js';
 import { statusOfCode } from '../ledger/http/error-status.js';
+import { answerKey } from '../projections/http/answer-cache.js';
 import type { ProjectionRunner } from '../projections/projection-runner.js';
 import { parseAsOf, type AsOf } from './as-of.js';
 import { auditBody } from './audit/audit-page.js';
 import { dashboardBody, lanTable } from './dashboard/dashboard-page.js';
 import { html, type SafeHtml } from './html.js';
 import { lanBody } from './lan/lan-page.js';
+import { PageCache } from './page-cache.js';
 import { pageLink, renderPage, type PageQuery } from './layout.js';
 import type { AuditReader } from './read/audit-reader.js';
 import type { DashboardReader } from './read/dashboard-reader.js';
@@ -35,6 +37,8 @@ const hiddenFields = (query: PageQuery, names: readonly string[]): SafeHtml =>
 
 /** Renders each page: reads the query, waits for the caller's own write, reads the models, fills the layout. */
 export class WebPages {
+  private readonly pages = new PageCache();
+
   constructor(
     private readonly runner: ProjectionRunner,
     private readonly dashboardReader: DashboardReader,
@@ -48,7 +52,7 @@ export class WebPages {
       const view = await this.dashboardReader.read(ctx.asOfMs, ctx.asOf.at.getUTCFullYear());
       const asOfQuery = ctx.asOf.requested ? `?asOf=${encodeURIComponent(ctx.asOf.requested)}` : '';
       return { title: 'Omställningen till nära vård i Sverige', lead: 'Beslut om målbilder, handlingsplaner och insatser i landets 21 län, år för år.', liveUrl: '/events/live', body: dashboardBody(view, asOfQuery) };
-    });
+    }, { also: '' });
   }
 
   lanIndex(query: PageQuery): Promise<PageResult> {
@@ -57,7 +61,7 @@ export class WebPages {
       lead: 'Välj ett län för att se dess planer, antaganden, tidslinje och insatser.',
       liveUrl: '/events/live',
       body: html`<div id="lanlista" data-live-region>${lanTable(this.dashboardReader.lans(ctx.asOfMs))}</div>`,
-    }));
+    }), { also: '' });
   }
 
   /** `origin` (https://host) makes the embed code absolute, for pasting on another site. */
@@ -74,7 +78,7 @@ export class WebPages {
         liveUrl: `/events/live?lan=lan%3A${code}`,
         body: lanBody(withAsOf, ctx.path, hiddenFields(query, ['asOf', 'embed']), ctx.embed, origin),
       };
-    });
+    }, { also: origin });
   }
 
   audit(query: PageQuery): Promise<PageResult> {
@@ -93,18 +97,30 @@ export class WebPages {
     });
   }
 
+  /**
+   * `cached` pages are kept per checkpoint (see PageCache), keyed by their
+   * query, the day (a live page reads "now") and `also`, whatever else
+   * they depend on; a page that changes between checkpoints is not cached.
+   */
   private async page(
     path: string,
     query: PageQuery,
     content: (ctx: PageContext) => Promise<{ title: string; lead: string; liveUrl: string | null; body: SafeHtml }>,
+    cached: { readonly also: string } | null = null,
   ): Promise<PageResult> {
     const embed = query.embed === '1';
     try {
       const asOf = parseAsOf(query.asOf, this.clock.now());
       await this.ownWrite(query.minPosition);
-      const ctx: PageContext = { path, query, asOf, asOfMs: asOf.live ? null : asOf.at.getTime(), embed, position: this.runner.checkpoint };
+      const position = this.runner.checkpoint;
+      const key = cached ? `${answerKey(path, query)}#${asOf.live ? asOf.at.toISOString().slice(0, 10) : ''}#${cached.also}` : null;
+      const kept = key !== null ? this.pages.get(key, position) : undefined;
+      if (kept !== undefined) return { status: 200, embed, html: kept };
+      const ctx: PageContext = { path, query, asOf, asOfMs: asOf.live ? null : asOf.at.getTime(), embed, position };
       const { title, lead, liveUrl, body } = await content(ctx);
-      return { status: 200, embed, html: renderPage({ title, lead, path, query, asOf, embed, liveUrl, position: ctx.position, body }) };
+      const page = renderPage({ title, lead, path, query, asOf, embed, liveUrl, position, body });
+      if (key !== null) this.pages.set(key, position, page);
+      return { status: 200, embed, html: page };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       return this.errorPage(path, query, embed, error);

@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { LanReader } from '../../src/web/read/lan-reader.js';
 import { postAsAdmin, startApp, type StartedApp } from '../support/start-app.js';
 
 /**
@@ -45,4 +47,18 @@ describe('a län page over more plans and initiatives than it shows in full', ()
     expect(page).toContain('Insats 200 i Piteå');
     expect(page).not.toContain('Insats 201 i Piteå');
   });
+
+  it('is read once between two writes, and read again with the write after one', async () => {
+    const read = jest.spyOn(app.app.get(LanReader), 'read');
+    const first = await (await fetch(`${app.url}/lan/25?kind=malbild`)).text();
+    expect(await (await fetch(`${app.url}/lan/25?minPosition=1&kind=malbild`)).text()).toBe(first);
+    expect(read).toHaveBeenCalledTimes(1);
+    const response = await postAsAdmin(app, '/plans', { planId: 'pitea-malbild', title: 'Målbild för nära vård i Norrbotten', kind: 'malbild', scope: 'lan', lan: 'lan:25', source });
+    const { position } = (await response.json()) as { position: number };
+    const after = await (await fetch(`${app.url}/lan/25?kind=malbild&minPosition=${position}`)).text();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(after).toContain('Målbild för nära vård i Norrbotten');
+    expect(first).not.toContain('Målbild för nära vård i Norrbotten');
+  });
 });
+
