@@ -34,8 +34,9 @@ function metadataText(row, refs, base, shared) {
     refs[base + f] = -1;
     if (json === null) continue;
     const first = json.charCodeAt(0);
-    let number = first === OPEN_BRACE || first === OPEN_BRACKET ? sharedNumbers.get(json) : undefined;
-    if (number === undefined && (first === OPEN_BRACE || first === OPEN_BRACKET) && sharedNumbers.size < SHARED_LIMIT) {
+    const isObject = first === OPEN_BRACE || first === OPEN_BRACKET;
+    let number = isObject ? sharedNumbers.get(json) : undefined;
+    if (number === undefined && isObject && sharedNumbers.size < SHARED_LIMIT) {
       number = sharedNumbers.size;
       sharedNumbers.set(json, number);
       shared.push(json);

@@ -56,10 +56,13 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
  */
 let lastSource: Source = Object.freeze({ title: '', url: undefined, publisher: undefined });
 
+/** Two sources are the same when title, URL and publisher are. */
+export const sameSource = (a: Source, b: Source): boolean => a.title === b.title && a.url === b.url && a.publisher === b.publisher;
+
 export function internSource(source: Source | undefined): Source {
   if (!source || typeof source !== 'object') return EMPTY_SOURCE;
   if (Object.isFrozen(source)) return source;
-  if (source.title === lastSource.title && source.url === lastSource.url && source.publisher === lastSource.publisher) return lastSource;
+  if (sameSource(source, lastSource)) return lastSource;
   lastSource = { title: source.title, url: source.url, publisher: internString(source.publisher) };
   return lastSource;
 }

@@ -2,6 +2,7 @@ import type { LedgerEventType } from '../../ledger/domain/ledger-event.js';
 import type { Source } from '../../ledger/domain/vocabulary.js';
 import type { Decision, FigureData, InitiativeHead, PlanHead } from '../../projections/domain/compact-data.js';
 import type { DayDate } from '../../projections/domain/day-dates.js';
+import { sameSource } from '../../projections/domain/intern.js';
 import type { Versioned } from '../../projections/domain/versioned.js';
 import { OrderedIndex } from './ordered-index.js';
 
@@ -88,7 +89,7 @@ export function markPlaced(entry: TimelineEntry, count: number): void {
  * the report's source numbering (see SourceNumbering) makes anyway.
  */
 export function shareSource(entry: TimelineEntry, source: Source): void {
-  if (entry.source !== source && entry.source.title === source.title && entry.source.url === source.url && entry.source.publisher === source.publisher) entry.source = source;
+  if (entry.source !== source && sameSource(entry.source, source)) entry.source = source;
 }
 
 /**

@@ -3,15 +3,15 @@ import { dataTable } from '../components/table.js';
 import { formatDecisionDate, formatNumber } from '../format.js';
 import { flag, html, trustedHtml, type SafeHtml } from '../html.js';
 import { PLAN_KIND_LABELS, labelOf } from '../labels.js';
-import type { InitiativeView, LanPageView, PlanAdoptionView, PlanLineView, SelectOption, TimelineFilterView, TimelineItemView } from './lan-view.js';
+import type { InitiativeView, LanPageView, PlanAdoptionView, PlanFactsView, PlanLineView, SelectOption, TimelineFilterView, TimelineItemView } from './lan-view.js';
 
-const STATUS_WORDS: Readonly<Record<PlanAdoptionView['status'], string>> = {
+const STATUS_WORDS: Readonly<Record<PlanFactsView['status'], string>> = {
   active: '',
   withdrawn: 'Återkallad',
   superseded: 'Ersatt',
 };
 
-function planProgress(status: PlanAdoptionView['status'], adopted: number, expected: number): { progress: Progress; text: string } {
+function planProgress(status: PlanFactsView['status'], adopted: number, expected: number): { progress: Progress; text: string } {
   const count = `${adopted} av ${expected}`;
   if (status !== 'active') return { progress: 'none', text: `${STATUS_WORDS[status]} (${count} hade antagit)` };
   if (expected > 0 && adopted >= expected) return { progress: 'done', text: `${count} har antagit` };

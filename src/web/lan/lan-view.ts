@@ -6,8 +6,8 @@ export interface PartyAdoptionView {
   readonly decidedBy: string;
 }
 
-/** One plan of the län with who has adopted it and who has not. */
-export interface PlanAdoptionView {
+/** What every plan of a län page says of itself, in full or in a line. */
+export interface PlanFactsView {
   readonly planId: string;
   readonly title: string;
   readonly kind: PlanKind;
@@ -15,25 +15,22 @@ export interface PlanAdoptionView {
   readonly scopeLabel: string;
   readonly status: 'active' | 'withdrawn' | 'superseded';
   readonly expected: number;
+  /** EDTF of the last party's adoption when every party has adopted. */
+  readonly fullyAdoptedOn: string | null;
+}
+
+/** One plan of the län with who has adopted it and who has not. */
+export interface PlanAdoptionView extends PlanFactsView {
   readonly adopted: readonly PartyAdoptionView[];
   /** Parties that have not adopted, by display name. */
   readonly missing: readonly string[];
-  /** EDTF of the last party's adoption when every party has adopted. */
-  readonly fullyAdoptedOn: string | null;
   /** Step curve as the reports draw it; null when nobody has adopted yet. */
   readonly chartSvg: string | null;
 }
 
 /** A plan past the ones shown in full: one line, without its parties and chart. */
-export interface PlanLineView {
-  readonly planId: string;
-  readonly title: string;
-  readonly kind: PlanKind;
-  readonly scopeLabel: string;
-  readonly status: PlanAdoptionView['status'];
-  readonly expected: number;
+export interface PlanLineView extends PlanFactsView {
   readonly adoptedCount: number;
-  readonly fullyAdoptedOn: string | null;
 }
 
 /** One line of the county timeline. */

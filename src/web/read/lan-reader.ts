@@ -12,7 +12,7 @@ import type { LanOf } from '../../projections/domain/lan-of.js';
 import { isVisibleAt, viewAt, type AsOf } from '../../projections/domain/versioned.js';
 import type { TimelineService } from '../../timeline/timeline.service.js';
 import { EVENT_TYPE_LABELS, FOCUS_AREA_LABELS, INITIATIVE_KIND_LABELS, PLAN_KIND_LABELS, PROGRAM_LABELS, labelOf } from '../labels.js';
-import type { InitiativeView, LanPageView, PlanAdoptionView, PlanLineView, SelectOption, TimelineItemView } from '../lan/lan-view.js';
+import type { InitiativeView, LanPageView, PlanAdoptionView, PlanFactsView, PlanLineView, SelectOption, TimelineItemView } from '../lan/lan-view.js';
 import type { ChartCache } from './chart-cache.js';
 import { actorName } from './names.js';
 
@@ -35,6 +35,7 @@ const PLANS_IN_FULL = 20;
 /** Initiatives listed, by title: the same ledger has about 7 000 a län. */
 const INITIATIVES_LISTED = 200;
 const byTitle = new Intl.Collator('sv');
+const TEAM = labelOf(INITIATIVE_KIND_LABELS, 'mobilt_team');
 const FIRST_YEAR = 2010;
 
 const options = (codes: readonly string[], labels: Readonly<Record<string, string>>): SelectOption[] => codes.map((value) => ({ value, label: labels[value] ?? value }));
@@ -50,12 +51,12 @@ function checked(filters: TimelineFilters): TimelineFilters {
   return filters;
 }
 
-const statusOf = (plan: PlanAdoption): PlanAdoptionView['status'] => (plan.status === 'withdrawn' || plan.status === 'superseded' ? plan.status : 'active');
+const statusOf = (plan: PlanAdoption): PlanFactsView['status'] => (plan.status === 'withdrawn' || plan.status === 'superseded' ? plan.status : 'active');
 const adoptedParties = (plan: PlanAdoption) => plan.parties.filter((p) => p.adopted && p.adoptedOn);
-const planFacts = (plan: PlanAdoption): Omit<PlanLineView, 'adoptedCount'> => ({
+const planFacts = (plan: PlanAdoption): PlanFactsView => ({
   planId: plan.planId,
   title: plan.title,
-  kind: plan.kind as PlanLineView['kind'],
+  kind: plan.kind as PlanFactsView['kind'],
   scopeLabel: SCOPE_LABELS[plan.scope] ?? plan.scope,
   status: statusOf(plan),
   expected: plan.expected,
@@ -123,7 +124,7 @@ export class LanReader {
       },
       initiatives: initiatives.slice(0, INITIATIVES_LISTED),
       initiativeCount: initiatives.length,
-      teamCount: initiatives.filter((i) => i.kind === labelOf(INITIATIVE_KIND_LABELS, 'mobilt_team')).length,
+      teamCount: initiatives.filter((i) => i.kind === TEAM).length,
       trendReportHref: `/reports/trend?scope=lan:${code}&from=${trendYear - 4}&to=${trendYear}&format=html`,
     };
   }
