@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import type { InitiativesState } from '../indicators/domain/initiatives-state.js';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ActorRegistry } from '../actors/domain/actor-registry.js';
@@ -14,13 +15,16 @@ import { answer, commandContextOf, envelopeOf, type CommandRequest, type HttpCom
 import { generatedId } from '../ledger/http/generated-id.js';
 import { oneOfQuery, page, parseListQuery, textQuery } from '../ledger/http/list-query.js';
 import { readAggregate } from '../ledger/read/read-aggregate.js';
+import { caughtUpWithStore } from '../projections/caught-up-with-store.js';
+import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
+import { PROJECTIONS } from '../projections/ledger-projections.js';
+import { ProjectionRunner } from '../projections/projection-runner.js';
 import { isPlainObject } from '../ledger/validation/validate-dto.js';
 import { initiativeDecider } from './domain/decide-initiative.js';
 import type { InitiativeEventWithId } from './domain/initiative-state.js';
 import { INITIATIVE_EXAMPLES, InitiativeTransitionBody, RegisterInitiativeBody } from './initiative-bodies.dto.js';
 import { initiativeDetails, type InitiativeDetails } from './initiative-details/initiative-details.js';
-import { listInitiatives, type InitiativeListFilter } from './initiative-list/initiative-list.projection.js';
-import { InitiativeListReadModel } from './initiative-list/initiative-list.read-model.js';
+import { listInitiatives, type InitiativeListFilter } from './initiative-list/initiative-list.js';
 
 const STAGES = ['registered', 'decided', 'started', 'scaled_up', 'made_permanent', 'ended'];
 type Transition = Exclude<Extract<LedgerCommand['command'], `${string}Initiative${string}`>, 'RegisterInitiative'>;
@@ -31,7 +35,7 @@ export class InitiativesController {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly actors: ActorRegistry,
-    private readonly initiativeList: InitiativeListReadModel,
+    private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
@@ -74,6 +78,7 @@ export class InitiativesController {
   }
 
   @Get()
+  @UseFilters(QueryExceptionFilter)
   @ApiOperation({ summary: 'Insatser, filtrerade på slag, program, län, huvudman, steg, målgrupp eller fokusområde' })
   @ApiQuery({ name: 'kind', required: false, enum: INITIATIVE_KINDS })
   @ApiQuery({ name: 'program', required: false, enum: PROGRAMS })
@@ -94,7 +99,7 @@ export class InitiativesController {
       targetGroup: oneOfQuery(TARGET_GROUPS),
       focusArea: oneOfQuery(FOCUS_AREAS),
     });
-    const { items, ...paging } = page(listInitiatives(await this.initiativeList.current(), filter as InitiativeListFilter), { limit, offset });
+    const { items, ...paging } = page(listInitiatives(await this.initiativesNow(), filter as InitiativeListFilter), { limit, offset });
     return { ...paging, initiatives: items };
   }
 
@@ -111,6 +116,12 @@ export class InitiativesController {
 
   private transition(command: Transition, initiativeId: string, body: unknown, request: CommandRequest, reply: FastifyReply) {
     return this.record(envelopeOf(command, body, { initiativeId }), commandContextOf(request), reply);
+  }
+
+  /** The runner's initiatives once it has applied every write the store holds: a list read after a write sees it. */
+  private async initiativesNow(): Promise<InitiativesState> {
+    await caughtUpWithStore(this.runner, this.store);
+    return this.runner.state<InitiativesState>(PROJECTIONS.initiatives);
   }
 
   private async record(envelope: unknown, context: HttpCommandContext, reply: FastifyReply) {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import type { PlansState } from '../adoption/domain/plans-state.js';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ActorRegistry } from '../actors/domain/actor-registry.js';
@@ -13,13 +14,16 @@ import { answer, commandContextOf, envelopeOf, type CommandRequest, type HttpCom
 import { generatedId } from '../ledger/http/generated-id.js';
 import { oneOfQuery, page, parseListQuery, textQuery } from '../ledger/http/list-query.js';
 import { readAggregate } from '../ledger/read/read-aggregate.js';
+import { caughtUpWithStore } from '../projections/caught-up-with-store.js';
+import { QueryExceptionFilter } from '../projections/http/query-exception.filter.js';
+import { PROJECTIONS } from '../projections/ledger-projections.js';
+import { ProjectionRunner } from '../projections/projection-runner.js';
 import { isPlainObject } from '../ledger/validation/validate-dto.js';
 import { planDecider } from './domain/decide-plan.js';
 import type { PlanEventWithId } from './domain/plan-state.js';
 import { AdoptPlanBody, InitiatePlanBody, PLAN_EXAMPLES, ProposePlanBody, RevisePlanBody, SupersedePlanBody, WithdrawPlanBody } from './plan-bodies.dto.js';
 import { planDetails, type PlanDetails } from './plan-details/plan-details.js';
-import { listPlans, type PlanListFilter } from './plan-list/plan-list.projection.js';
-import { PlanListReadModel } from './plan-list/plan-list.read-model.js';
+import { listPlans, type PlanListFilter } from './plan-list/plan-list.js';
 
 const STATUSES = ['initiated', 'proposed', 'partially_adopted', 'adopted', 'superseded', 'withdrawn'];
 
@@ -29,7 +33,7 @@ export class PlansController {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly actors: ActorRegistry,
-    private readonly planList: PlanListReadModel,
+    private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
@@ -77,6 +81,7 @@ export class PlansController {
   }
 
   @Get()
+  @UseFilters(QueryExceptionFilter)
   @ApiOperation({ summary: 'Planer, filtrerade på slag, omfattning, län, status eller part' })
   @ApiQuery({ name: 'kind', required: false, enum: PLAN_KINDS })
   @ApiQuery({ name: 'scope', required: false, enum: PLAN_SCOPES })
@@ -93,7 +98,7 @@ export class PlansController {
       status: oneOfQuery(STATUSES),
       party: textQuery,
     });
-    const { items, ...paging } = page(listPlans(await this.planList.current(), filter as PlanListFilter), { limit, offset });
+    const { items, ...paging } = page(listPlans(await this.plansNow(), filter as PlanListFilter), { limit, offset });
     return { ...paging, plans: items };
   }
 
@@ -107,6 +112,12 @@ export class PlansController {
     if (!plan.exists) throw new DomainError('PLAN.NOT_FOUND', `Planen "${planId}" finns inte`, 'planId', 'known-plan');
     reply.header('ETag', `"${revision}"`);
     return planDetails(plan, this.actors, revision);
+  }
+
+  /** The runner's plans once it has applied every write the store holds: a list read after a write sees it. */
+  private async plansNow(): Promise<PlansState> {
+    await caughtUpWithStore(this.runner, this.store);
+    return this.runner.state<PlansState>(PROJECTIONS.plans);
   }
 
   private async record(envelope: unknown, context: HttpCommandContext, reply: FastifyReply) {

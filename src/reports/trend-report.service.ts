@@ -1,7 +1,8 @@
 import type { ActorRegistry } from '../actors/domain/actor-registry.js';
 import type { PlansState } from '../adoption/domain/plans-state.js';
 import type { Clock } from '../config/clock.js';
-import { StoreUnavailableError, type EventStore } from '../event-store/event-store.port.js';
+import type { EventStore } from '../event-store/event-store.port.js';
+import { caughtUpWithStore } from '../projections/caught-up-with-store.js';
 import type { InitiativesState } from '../indicators/domain/initiatives-state.js';
 import { lanOfActor, PROJECTIONS } from '../projections/ledger-projections.js';
 import { DEFAULT_WAIT_MS, type ProjectionRunner } from '../projections/projection-runner.js';
@@ -62,7 +63,7 @@ export class TrendReportService {
 
   /** The report and the key it is cached under. */
   private async built(query: TrendReportQuery, waitMs: number): Promise<{ key: string; report: TrendReport }> {
-    await this.catchUp(waitMs);
+    await caughtUpWithStore(this.runner, this.store, waitMs);
     const generatedAt = this.clock.now();
     const request: TrendReportRequest = { from: query.from, to: query.to, scope: query.scope, asOf: query.asOf };
     // Read the checkpoint and every state in one turn: a rebuild may swap them at the next await.
@@ -86,18 +87,5 @@ export class TrendReportService {
     const report = buildTrendReport(input);
     this.cache.set(key, report);
     return { key, report };
-  }
-
-  private async catchUp(waitMs: number): Promise<void> {
-    let head: number | null;
-    try {
-      head = await this.store.headPosition();
-    } catch (error) {
-      // Store out of reach: report from the projections as they stand, as every other query answers (no write can
-      // land meanwhile). Projections that never caught up know nothing worth reporting.
-      if (error instanceof StoreUnavailableError && this.runner.ready) return;
-      throw error;
-    }
-    if (head !== null) await this.runner.waitFor(head, waitMs);
   }
 }

@@ -57,7 +57,7 @@ export type PlanEventRecord = Versioned<unknown> & { readonly type: string };
 
 function planOf(state: PlansState, stream: string): PlanRecord {
   let plan = state.plans.get(stream);
-  if (!plan) state.plans.set(stream, (plan = { id: streamId(stream), head: null, decisions: [], version: 0, cache: null, adoptionCache: null }));
+  if (!plan) state.plans.set(stream, (plan = { id: streamId(stream), head: null, decisions: [], version: 0, cache: null, adoptionCache: null, listCache: null }));
   return plan;
 }
 

@@ -21,6 +21,8 @@ export interface PlanRecord {
   cache: NowCache;
   /** The plan's adoption summary at "now". */
   adoptionCache: NowCache;
+  /** The plan's line in GET /plans at "now". */
+  listCache: NowCache;
 }
 
 /**

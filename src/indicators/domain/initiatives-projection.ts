@@ -53,7 +53,7 @@ function applyToInitiatives(state: InitiativesState, event: StoredLedgerEvent): 
 
 function initiativeOf(state: InitiativesState, stream: string): InitiativeRecord {
   let initiative = state.initiatives.get(stream);
-  if (!initiative) state.initiatives.set(stream, (initiative = { id: streamId(stream), head: null, transitions: [], version: 0, cache: null }));
+  if (!initiative) state.initiatives.set(stream, (initiative = { id: streamId(stream), head: null, transitions: [], version: 0, cache: null, listCache: null }));
   return initiative;
 }
 

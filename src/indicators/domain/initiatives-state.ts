@@ -16,6 +16,8 @@ export interface InitiativeRecord {
   version: number;
   /** The initiative's standing at "now". */
   cache: NowCache;
+  /** The initiative's line in GET /initiatives at "now". */
+  listCache: NowCache;
 }
 
 /** Initiatives by kind and program; the lists only grow (see PlansState). Updated in place. */

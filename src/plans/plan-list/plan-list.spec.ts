@@ -1,8 +1,13 @@
+import type { PlansState } from '../../adoption/domain/plans-state.js';
+import { ledgerProjection } from '../../projections/domain/ledger-projection.js';
+import { lanOf } from '../../projections/testing/actors.js';
 import { LedgerBuilder } from '../../projections/testing/ledger-builder.js';
 import { givenVarmlandMalbildAdopted } from '../../projections/testing/varmland.js';
-import { listPlans, planListProjection, type PlanListState } from './plan-list.projection.js';
+import { listPlans } from './plan-list.js';
 
-const rebuild = (events: LedgerBuilder['events']): PlanListState => events.reduce(planListProjection.apply, planListProjection.initialState());
+// The runner's own read model: the list keeps nothing of its own but a line per plan.
+const projection = ledgerProjection(lanOf);
+const rebuild = (events: LedgerBuilder['events']): PlansState => events.reduce(projection.apply, projection.initialState()).plans;
 
 function givenVarmlandAndSkanePlans() {
   const ledger = new LedgerBuilder();
@@ -44,13 +49,13 @@ describe('the list of plans', () => {
 
   it('changes nothing when an event is delivered twice, and a rebuild equals incremental updates', () => {
     const { ledger } = givenVarmlandAndSkanePlans();
-    const incremental = planListProjection.initialState();
+    const incremental = projection.initialState();
     for (const event of ledger.events) {
-      planListProjection.apply(incremental, event);
-      listPlans(incremental, {});
-      planListProjection.apply(incremental, event);
+      projection.apply(incremental, event);
+      listPlans(incremental.plans, {});
+      projection.apply(incremental, event);
     }
-    expect(listPlans(incremental, {})).toEqual(listPlans(rebuild(ledger.events), {}));
+    expect(listPlans(incremental.plans, {})).toEqual(listPlans(rebuild(ledger.events), {}));
   });
 
   it('ignores events of other streams', () => {
