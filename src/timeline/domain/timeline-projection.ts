@@ -14,7 +14,7 @@ import {
   retractionOf,
 } from '../../projections/domain/versioned.js';
 import { refreshEntry, settleTimeline } from './timeline-placement.js';
-import { EMPTY_TAGS, emptyTimeline, UNPLACED, type EntryData, type LanOf, type Subject, type TimelineEntry, type TimelineState } from './timeline-state.js';
+import { emptyTimeline, newEntry, type EntryData, type LanOf, type Subject, type TimelineEntry, type TimelineState } from './timeline-state.js';
 
 const CATEGORY = { plan: 'plan', initiative: 'initiative', indicator: 'indicator' } as const;
 
@@ -73,7 +73,7 @@ function subjectOf(state: TimelineState, stream: string): Subject | null {
   }
   const category = streamCategory(stream);
   if (!category) return null;
-  const subject: Subject = { category: CATEGORY[category], stream, id: streamId(stream), head: null, entries: [], headTags: null };
+  const subject: Subject = { category: CATEGORY[category], stream, id: streamId(stream), head: null, entries: [], headTags: null, columns: state.columns };
   state.subjects.set(stream, subject);
   state.lastSubject = subject;
   return subject;
@@ -82,21 +82,7 @@ function subjectOf(state: TimelineState, stream: string): Subject | null {
 function addEntry(state: TimelineState, event: StoredLedgerEvent, data: EntryData, lanOf: LanOf): TimelineChange {
   const subject = subjectOf(state, event.stream);
   if (!subject || alreadyRecorded(subject.entries, event)) return null;
-  const entry: TimelineEntry = {
-    eventId: event.id,
-    position: event.position,
-    recordedAt: recordTime(event),
-    current: data,
-    amendments: null,
-    type: internString(event.type),
-    subject,
-    source: internSource(event.metadata.source),
-    logIndex: state.entries.length,
-    date: null,
-    key: 0,
-    tagSet: EMPTY_TAGS,
-    placement: UNPLACED,
-  };
+  const entry = newEntry(subject, state.entries.length, event.id, event.position, recordTime(event), internString(event.type), data, internSource(event.metadata.source));
   state.entries.push(entry);
   subject.entries.push(entry);
   if ((event.type === 'PlanInitiated' || event.type === 'InitiativeRegistered') && !subject.head) subject.head = entry;

@@ -3,7 +3,8 @@ import type { Source } from '../../ledger/domain/vocabulary.js';
 import type { Decision, FigureData, InitiativeHead, PlanHead } from '../../projections/domain/compact-data.js';
 import type { DayDate } from '../../projections/domain/day-dates.js';
 import { sameSource } from '../../projections/domain/intern.js';
-import type { Versioned } from '../../projections/domain/versioned.js';
+import type { Amendments, Versioned } from '../../projections/domain/versioned.js';
+import { EntryColumns } from './entry-columns.js';
 import { OrderedIndex } from './ordered-index.js';
 
 export type EntryData = PlanHead | InitiativeHead | Decision | FigureData;
@@ -22,6 +23,8 @@ export interface Subject {
   entries: TimelineEntry[];
   /** An initiative's entries all have the tags of its head: computed once per version of the head. */
   headTags: { readonly of: EntryData; readonly tags: TagSet } | null;
+  /** The timeline's columns, where its entries' ids and record times are. */
+  readonly columns: EntryColumns;
 }
 
 /** The indexes an entry is placed in, shared by every entry with the same tags. */
@@ -79,6 +82,38 @@ export function markPlaced(entry: TimelineEntry, count: number): void {
   entry.placement = count * PLACED_UNIT + (entry.placement & (DATED | QUEUED));
 }
 
+/** A new entry of `subject`, its id and record time written to the subject's columns. */
+export function newEntry(subject: Subject, logIndex: number, eventId: string, position: number, recordedAt: number, type: LedgerEventType, data: EntryData, source: Source): TimelineEntry {
+  subject.columns.set(logIndex, eventId, recordedAt);
+  return new ColumnEntry(subject, logIndex, position, type, data, source);
+}
+
+/** An entry whose id and record time are read from its timeline's columns (see EntryColumns). */
+class ColumnEntry implements TimelineEntry {
+  amendments: Amendments<EntryData> | null = null;
+  date: DayDate | null = null;
+  key = 0;
+  tagSet: TagSet = EMPTY_TAGS;
+  placement = UNPLACED;
+
+  constructor(
+    readonly subject: Subject,
+    readonly logIndex: number,
+    readonly position: number,
+    readonly type: LedgerEventType,
+    public current: EntryData,
+    public source: Source,
+  ) {}
+
+  get eventId(): string {
+    return this.subject.columns.idAt(this.logIndex);
+  }
+
+  get recordedAt(): number {
+    return this.subject.columns.timeAt(this.logIndex);
+  }
+}
+
 /**
  * Lets an entry cite an equal source object instead of its own. A record's
  * source is metadata and never changes, and a document holds many decisions:
@@ -113,6 +148,7 @@ export interface TimelineState {
   maxRecordedAt: number;
   /** The subject of the last event applied. */
   lastSubject: Subject | null;
+  readonly columns: EntryColumns;
 }
 
 export const EMPTY_TAGS: TagSet = Object.freeze({ tags: [], indexes: [] });
@@ -128,6 +164,7 @@ export function emptyTimeline(): TimelineState {
     rekeyed: new Set(),
     maxRecordedAt: Number.NEGATIVE_INFINITY,
     lastSubject: null,
+    columns: new EntryColumns(),
   };
 }
 
