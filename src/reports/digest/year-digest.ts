@@ -63,7 +63,7 @@ export class YearDigestBuilder {
   private readonly builder: YearBuilder;
   private readonly lan: string | undefined;
   // A decision by several owners in one län could come back once per owner from the län's index; it counts once.
-  private readonly seen: Set<string> | null;
+  private readonly seen: Set<number> | null;
   private readonly key: string;
   private readonly forgottenBefore: number;
 
@@ -76,7 +76,7 @@ export class YearDigestBuilder {
     years.used = true;
     this.builder = new YearBuilder(year, models);
     this.lan = scope === 'national' ? undefined : scope;
-    this.seen = this.lan ? new Set<string>() : null;
+    this.seen = this.lan ? new Set<number>() : null;
     this.key = digestKey(scope, year);
     this.forgottenBefore = years.forgotten.get(this.key) ?? 0;
   }
@@ -96,8 +96,8 @@ export class YearDigestBuilder {
       this.models.lanOf,
       (entry, date) => {
         if (this.seen) {
-          if (this.seen.has(entry.eventId)) return;
-          this.seen.add(entry.eventId);
+          if (this.seen.has(entry.logIndex)) return;
+          this.seen.add(entry.logIndex);
         }
         this.years.sources.numberOf(entry);
         this.builder.add(entry, date);

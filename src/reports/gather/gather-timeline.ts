@@ -104,13 +104,13 @@ function scanned(models: ReportReadModels, request: TrendReportRequest, asOf: As
   const reader = readerAt(models, asOf, datesThen);
   const candidates = new TimelineCandidates(request.from, request.to, reader);
   // A decision by several owners in one län could come back once per owner from the län's index; the report counts it once.
-  const seen = lan ? new Set<string>() : null;
+  const seen = lan ? new Set<number>() : null;
   const sources = new SourceIndex();
   const quality = new QualityCounts();
   scanTimeline(models.timeline, { lan, from: from ?? undefined, to: to ?? undefined, asOf }, models.lanOf, (entry, date) => {
     if (seen) {
-      if (seen.has(entry.eventId)) return;
-      seen.add(entry.eventId);
+      if (seen.has(entry.logIndex)) return;
+      seen.add(entry.logIndex);
     }
     quality.add(entry, date);
     sources.add(entry.source);

@@ -18,7 +18,7 @@ describe('the columns of the timeline entries', () => {
 
   it('keeps ids that only look like a UUID as they came', () => {
     const columns = new EntryColumns();
-    const ids = ['0000F384-0DB1-427E-A129-7E1CECCC6B82', '0000f384-0db1-427e-a129-7e1ceccc6b8g', '0000f3840-db1-427e-a129-7e1ceccc6b82', 'e1'];
+    const ids = ['0000F384-0DB1-427E-A129-7E1CECCC6B82', '0000f384-0db1-427e-a129-7e1ceccc6b8g', '0000f3840-db1-427e-a129-7e1ceccc6b82', '0000f384-0db1-427e-a129-7e1ceccc6b8\u00e1', 'e1'];
     ids.forEach((id, at) => columns.set(at, id, at));
     expect(ids.map((_, at) => columns.idAt(at))).toEqual(ids);
   });

@@ -1,16 +1,11 @@
 const HEX_CODES = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
-/** Where the dashes of `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` are. */
-const DASHES = [8, 13, 18, 23];
 const ID_BYTES = 16;
 /** The character codes of the id being spelled out: made flat in one call, where `+=` builds a tree of twenty strings that a kept id keeps too. */
 const spelled: number[] = new Array<number>(36).fill(45);
 
-/** A lowercase hex digit's value, or -1. */
-function hexValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 97 && code <= 102) return code - 87;
-  return -1;
-}
+/** By character code below 128: a lowercase hex digit's value, or -1. */
+const HEX_VALUES = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < 16; digit++) HEX_VALUES[HEX_CODES[digit]] = digit;
 
 /**
  * The event id and record time of every timeline entry, by log index, in
@@ -50,21 +45,22 @@ export class EntryColumns {
     return this.times[logIndex];
   }
 
-  /** Writes a canonical UUID's 16 bytes; false (nothing written) for any other id. */
+  /** Writes a canonical UUID's 16 bytes; false (nothing usable written) for any other id. */
   private packed(logIndex: number, eventId: string): boolean {
-    if (eventId.length !== 36) return false;
-    for (const dash of DASHES) if (eventId.charCodeAt(dash) !== 45) return false;
-    const at = logIndex * ID_BYTES;
-    let char = 0;
-    for (let i = 0; i < ID_BYTES; i++) {
+    if (eventId.length !== 36 || eventId.charCodeAt(8) !== 45 || eventId.charCodeAt(13) !== 45 || eventId.charCodeAt(18) !== 45 || eventId.charCodeAt(23) !== 45) return false;
+    const ids = this.ids;
+    let at = logIndex * ID_BYTES;
+    let bad = 0;
+    for (let char = 0; char < 36; char += 2) {
       if (char === 8 || char === 13 || char === 18 || char === 23) char++;
-      const high = hexValue(eventId.charCodeAt(char));
-      const low = hexValue(eventId.charCodeAt(char + 1));
-      if (high < 0 || low < 0) return false;
-      this.ids[at + i] = high * 16 + low;
-      char += 2;
+      const first = eventId.charCodeAt(char);
+      const second = eventId.charCodeAt(char + 1);
+      const high = first < 128 ? HEX_VALUES[first] : -1;
+      const low = second < 128 ? HEX_VALUES[second] : -1;
+      bad |= high | low;
+      ids[at++] = (high << 4) | low;
     }
-    return true;
+    return bad >= 0;
   }
 
   private grow(logIndex: number): void {
