@@ -3,7 +3,7 @@ import type { Source } from '../../ledger/domain/vocabulary.js';
 import type { Decision, FigureData, InitiativeHead, PlanHead } from '../../projections/domain/compact-data.js';
 import type { DayDate } from '../../projections/domain/day-dates.js';
 import { sameSource } from '../../projections/domain/intern.js';
-import type { Amendments, Versioned } from '../../projections/domain/versioned.js';
+import type { Versioned } from '../../projections/domain/versioned.js';
 import { EntryColumns } from './entry-columns.js';
 import { OrderedIndex } from './ordered-index.js';
 
