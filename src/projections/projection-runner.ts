@@ -64,6 +64,8 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     projections: readonly Projection<unknown>[] = [],
     private readonly logger: RunnerLogger = { log: () => undefined, error: () => undefined },
+    /** Called once a bulk load has settled, before it is used: the catch-up at start, a rebuild's swap (see collectFully). */
+    private readonly afterBulkLoad: () => void = () => undefined,
   ) {
     this.readySignal = new Promise((resolve) => (this.signalReady = resolve));
     projections.forEach((p) => this.register(p));
@@ -178,6 +180,7 @@ export class ProjectionRunner {
     }
     for (const slot of slots) slot.projection.settle?.(slot.state);
     this.slots = slots;
+    this.afterBulkLoad();
     // While subscribed, events the replay read ahead of the subscription are delivered again and
     // re-applied (reducers are idempotent), so `events$` and the checkpoint miss nothing.
     if (!this.subscription && checkpoint !== null) {
@@ -224,6 +227,7 @@ export class ProjectionRunner {
   private caughtUp(): void {
     for (const slot of this.slots) slot.projection.settle?.(slot.state);
     if (this.isReady) return;
+    this.afterBulkLoad();
     this.isReady = true;
     this.signalReady();
     this.logger.log(`Läsmodellerna är ikapp vid position ${this.applied ?? 'ingen'}`);

@@ -1,6 +1,7 @@
 import { Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { loadActorRegistry } from '../actors/load-actor-registry.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { collectFully } from './full-collection.js';
 import { ledgerProjections } from './ledger-projections.js';
 import { ProjectionRunner } from './projection-runner.js';
 
@@ -17,10 +18,15 @@ import { ProjectionRunner } from './projection-runner.js';
       inject: [EVENT_STORE],
       useFactory: (store: EventStore) => {
         const logger = new Logger('Projections');
-        return new ProjectionRunner(store, ledgerProjections(loadActorRegistry()), {
-          log: (message) => logger.log(message),
-          error: (message, error) => logger.error(message, error instanceof Error ? error.stack : String(error)),
-        });
+        return new ProjectionRunner(
+          store,
+          ledgerProjections(loadActorRegistry()),
+          {
+            log: (message) => logger.log(message),
+            error: (message, error) => logger.error(message, error instanceof Error ? error.stack : String(error)),
+          },
+          collectFully,
+        );
       },
     },
   ],

@@ -25,5 +25,5 @@ export async function generateTrendReport(source: INestApplicationContext | Tren
   if (options.scope !== undefined) raw.scope = options.scope;
   if (options.format !== undefined) raw.format = options.format;
   if (options.asOf !== undefined) raw.asOf = options.asOf;
-  return service.render(service.parse(raw), CLI_CATCH_UP_MS);
+  return (await service.render(service.parse(raw), CLI_CATCH_UP_MS)).toString('utf8');
 }

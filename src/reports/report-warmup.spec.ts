@@ -35,7 +35,7 @@ const report = (state: LedgerState, digests: boolean) => {
 describe('warming up for reports after a start', () => {
   it('digests every national year a report may ask for, counts the indicators and works out the standings, so a report finds them', async () => {
     const state = givenLedger();
-    await new ReportWarmup(runnerOf(state), testActors, clock).run();
+    await expect(new ReportWarmup(runnerOf(state), testActors, clock).run()).resolves.toBe(true);
     expect([...state.reportYears.digests.keys()].filter((key) => key.startsWith('national|'))).toHaveLength(2024 - 1989 + 1);
     expect(state.reportYears.indicators.get('lan-med-malbild||2022')?.count.range).toEqual({ certain: 1, possible: 1 });
     expect([...state.plans.plans.values()].every((plan) => plan.cache !== null)).toBe(true);
@@ -50,7 +50,7 @@ describe('warming up for reports after a start', () => {
     const warmup = new ReportWarmup(runnerOf(state), testActors, clock);
     const running = warmup.run();
     warmup.stop();
-    await running;
+    await expect(running).resolves.toBe(false);
     expect(state.reportYears.digests.size).toBe(0);
   });
 

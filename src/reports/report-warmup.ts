@@ -75,14 +75,14 @@ export class ReportWarmup {
     this.lanOf = lanOfActor(actors);
   }
 
-  /** Resolves when done, or stopped. */
-  async run(): Promise<void> {
+  /** Resolves true when every step is done, false when stopped first. */
+  async run(): Promise<boolean> {
     await this.runner.whenReady();
     const steps = this.steps()[Symbol.iterator]();
     let seen = this.runner.checkpoint;
     let quietSince = performance.now();
     for (;;) {
-      if (this.stopped) return;
+      if (this.stopped) return false;
       if (this.runner.checkpoint !== seen) {
         seen = this.runner.checkpoint;
         quietSince = performance.now();
@@ -95,7 +95,7 @@ export class ReportWarmup {
       const started = performance.now();
       do {
         const step = steps.next();
-        if (step.done) return;
+        if (step.done) return true;
         await step.value();
       } while (performance.now() - started < SLICE_MS);
       await pause(PAUSE_PER_SLICE_MS * (performance.now() - started));

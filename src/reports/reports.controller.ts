@@ -28,7 +28,7 @@ export class ReportsController {
   @ApiOkResponse({ description: 'Rapporten i valt format, med filnamn i Content-Disposition' })
   @ApiBadRequestResponse({ description: 'Ogiltig parameter: fältet och regeln anges' })
   @ApiGatewayTimeoutResponse({ description: 'Läsmodellerna har inte kommit ikapp; försök igen strax' })
-  async trend(@Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async trend(@Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const query = this.reports.parse(raw);
     const body = await this.reports.render(query);
     reply.header('Content-Type', CONTENT_TYPES[query.format]);

@@ -2,6 +2,7 @@ import { Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } fro
 import { loadActorRegistry } from '../actors/load-actor-registry.js';
 import { CLOCK, type Clock } from '../config/clock.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { collectFully } from '../projections/full-collection.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { ProjectionsModule } from '../projections/projections.module.js';
 import { readDatasetLeftOut } from './dataset-left-out.js';
@@ -32,8 +33,12 @@ export class ReportsModule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(private readonly warmup: ReportWarmup) {}
 
   onApplicationBootstrap(): void {
-    // Only speed is at stake: a step that fails leaves its work to the reports.
-    this.warmup.run().catch((error: unknown) => new Logger('Rapporter').warn(`Förberedelsen av rapporter avbröts: ${String(error)}`));
+    // Only speed is at stake: a step that fails leaves its work to the reports. Done, the warm-up has
+    // made what garbage it will (grown tables, summaries of summaries): collected once (see collectFully).
+    this.warmup
+      .run()
+      .then((done) => done && collectFully())
+      .catch((error: unknown) => new Logger('Rapporter').warn(`Förberedelsen av rapporter avbröts: ${String(error)}`));
   }
 
   onModuleDestroy(): void {
