@@ -1,5 +1,7 @@
 const HEX_CODES = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 const ID_BYTES = 16;
+/** By byte of an id: where its two hex digits start in `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`. */
+const CHAR_OF_BYTE = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 /** The character codes of the id being spelled out: made flat in one call, where `+=` builds a tree of twenty strings that a kept id keeps too. */
 const spelled: number[] = new Array<number>(36).fill(45);
 
@@ -30,13 +32,10 @@ export class EntryColumns {
     if (other !== undefined) return other;
     const ids = this.ids;
     const at = logIndex * ID_BYTES;
-    let char = 0;
     for (let i = 0; i < ID_BYTES; i++) {
-      if (char === 8 || char === 13 || char === 18 || char === 23) char++;
       const byte = ids[at + i];
-      spelled[char] = HEX_CODES[byte >> 4];
-      spelled[char + 1] = HEX_CODES[byte & 15];
-      char += 2;
+      spelled[CHAR_OF_BYTE[i]] = HEX_CODES[byte >> 4];
+      spelled[CHAR_OF_BYTE[i] + 1] = HEX_CODES[byte & 15];
     }
     return String.fromCharCode(...spelled);
   }
@@ -49,16 +48,15 @@ export class EntryColumns {
   private packed(logIndex: number, eventId: string): boolean {
     if (eventId.length !== 36 || eventId.charCodeAt(8) !== 45 || eventId.charCodeAt(13) !== 45 || eventId.charCodeAt(18) !== 45 || eventId.charCodeAt(23) !== 45) return false;
     const ids = this.ids;
-    let at = logIndex * ID_BYTES;
+    const at = logIndex * ID_BYTES;
     let bad = 0;
-    for (let char = 0; char < 36; char += 2) {
-      if (char === 8 || char === 13 || char === 18 || char === 23) char++;
-      const first = eventId.charCodeAt(char);
-      const second = eventId.charCodeAt(char + 1);
+    for (let i = 0; i < ID_BYTES; i++) {
+      const first = eventId.charCodeAt(CHAR_OF_BYTE[i]);
+      const second = eventId.charCodeAt(CHAR_OF_BYTE[i] + 1);
       const high = first < 128 ? HEX_VALUES[first] : -1;
       const low = second < 128 ? HEX_VALUES[second] : -1;
       bad |= high | low;
-      ids[at++] = (high << 4) | low;
+      ids[at + i] = (high << 4) | low;
     }
     return bad >= 0;
   }

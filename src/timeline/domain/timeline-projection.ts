@@ -82,11 +82,12 @@ function subjectOf(state: TimelineState, stream: string): Subject | null {
 function addEntry(state: TimelineState, event: StoredLedgerEvent, data: EntryData, lanOf: LanOf): TimelineChange {
   const subject = subjectOf(state, event.stream);
   if (!subject || alreadyRecorded(subject.entries, event)) return null;
-  const entry = newEntry(subject, state.entries.length, event.id, event.position, recordTime(event), internString(event.type), data, internSource(event.metadata.source));
+  const recordedAt = recordTime(event);
+  const entry = newEntry(subject, state.entries.length, event.id, event.position, recordedAt, internString(event.type), data, internSource(event.metadata.source));
   state.entries.push(entry);
   subject.entries.push(entry);
   if ((event.type === 'PlanInitiated' || event.type === 'InitiativeRegistered') && !subject.head) subject.head = entry;
-  if (entry.recordedAt > state.maxRecordedAt) state.maxRecordedAt = entry.recordedAt;
+  if (recordedAt > state.maxRecordedAt) state.maxRecordedAt = recordedAt;
   refreshEntry(state, entry, lanOf);
   return { added: entry };
 }
