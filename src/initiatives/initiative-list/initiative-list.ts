@@ -3,7 +3,7 @@ import { foldEvents } from '../../ledger/domain/decider.js';
 import type { ActorId, EdtfDate, FocusArea, InitiativeKind, Program, TargetGroup } from '../../ledger/domain/vocabulary.js';
 import { inIdOrder } from '../../projections/domain/id-order.js';
 import { cachedAtNow } from '../../projections/domain/now-cache.js';
-import { isVisibleAt } from '../../projections/domain/versioned.js';
+import { eventsNow } from '../../projections/domain/versioned.js';
 import { initiativeDecider } from '../domain/decide-initiative.js';
 import type { Initiative, InitiativeEventWithId, InitiativeStage } from '../domain/initiative-state.js';
 
@@ -16,10 +16,8 @@ export interface InitiativeSummary
 
 /** The initiative's events as the record now reads, folded by its own decider (see `planSummary`). */
 function summarise(initiative: InitiativeRecord): InitiativeSummary | null {
-  const head = initiative.head;
-  if (!head || !isVisibleAt(head, null)) return null;
-  const events: { id: string; type: string; data: unknown }[] = [{ id: head.eventId, type: 'InitiativeRegistered', data: { initiativeId: initiative.id, ...head.current } }];
-  for (const record of initiative.transitions) if (isVisibleAt(record, null)) events.push({ id: record.eventId, type: record.type, data: record.current });
+  const events = eventsNow(initiative.head, 'InitiativeRegistered', (head) => ({ initiativeId: initiative.id, ...head }), initiative.transitions);
+  if (!events) return null;
   const folded = foldEvents(initiativeDecider, events as InitiativeEventWithId[]);
   if (!folded.exists) return null;
   const { initiativeId, title, kind, program, owners, lan, targetGroups, focusAreas, stage, transitions } = folded;

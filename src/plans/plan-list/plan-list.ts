@@ -3,7 +3,7 @@ import { foldEvents } from '../../ledger/domain/decider.js';
 import type { ActorId, PlanKind, PlanScope } from '../../ledger/domain/vocabulary.js';
 import { inIdOrder } from '../../projections/domain/id-order.js';
 import { cachedAtNow } from '../../projections/domain/now-cache.js';
-import { isVisibleAt } from '../../projections/domain/versioned.js';
+import { eventsNow } from '../../projections/domain/versioned.js';
 import { planDecider } from '../domain/decide-plan.js';
 import { currentAdoptions, planStatus, type Plan, type PlanEventWithId, type PlanStatus } from '../domain/plan-state.js';
 
@@ -21,10 +21,8 @@ export interface PlanSummary
  * fields the summary needs; the description is not one of them.
  */
 function summarise(plan: PlanRecord): PlanSummary | null {
-  const head = plan.head;
-  if (!head || !isVisibleAt(head, null)) return null;
-  const events: { id: string; type: string; data: unknown }[] = [{ id: head.eventId, type: 'PlanInitiated', data: { ...head.current, planId: plan.id, description: null } }];
-  for (const record of plan.decisions) if (isVisibleAt(record, null)) events.push({ id: record.eventId, type: record.type, data: record.current });
+  const events = eventsNow(plan.head, 'PlanInitiated', (head) => ({ ...head, planId: plan.id, description: null }), plan.decisions);
+  if (!events) return null;
   const folded = foldEvents(planDecider, events as PlanEventWithId[]);
   if (!folded.exists) return null;
   const { planId, title, kind, scope, lan, owner, version, parties, initiatedOn } = folded;

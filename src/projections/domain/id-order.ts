@@ -1,8 +1,4 @@
-interface Ordered<R> {
-  readonly records: R[];
-}
-
-const orders = new WeakMap<ReadonlyMap<string, unknown>, Ordered<unknown>>();
+const orders = new WeakMap<ReadonlyMap<string, unknown>, readonly unknown[]>();
 
 const byId = (a: { readonly id: string }, b: { readonly id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -13,18 +9,16 @@ const byId = (a: { readonly id: string }, b: { readonly id: string }): number =>
  * write does not sort a national ledger's 150,000 initiatives every time.
  */
 export function inIdOrder<R extends { readonly id: string }>(map: ReadonlyMap<string, R>): readonly R[] {
-  let order = orders.get(map) as Ordered<R> | undefined;
-  if (!order) orders.set(map, (order = { records: [] }));
-  const known = order.records.length;
-  if (known === map.size) return order.records;
+  const known = (orders.get(map) ?? []) as readonly R[];
+  if (known.length === map.size) return known;
   const added: R[] = [];
   let i = 0;
-  for (const record of map.values()) if (i++ >= known) added.push(record);
+  for (const record of map.values()) if (i++ >= known.length) added.push(record);
   added.sort(byId);
   const merged: R[] = new Array(map.size);
   let a = 0;
   let b = 0;
-  for (let k = 0; k < merged.length; k++) merged[k] = b >= added.length || (a < known && byId(order.records[a], added[b]) <= 0) ? order.records[a++] : added[b++];
-  orders.set(map, { records: merged });
+  for (let k = 0; k < merged.length; k++) merged[k] = b >= added.length || (a < known.length && byId(known[a], added[b]) <= 0) ? known[a++] : added[b++];
+  orders.set(map, merged);
   return merged;
 }

@@ -145,6 +145,30 @@ export function isVisibleAt(record: Versioned<unknown>, asOf: AsOf): boolean {
   return record.recordedAt <= asOf && (retraction === null || retraction.recordedAt > asOf);
 }
 
+/** An event as an aggregate's decider folds it. */
+export interface FoldableEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+}
+
+/**
+ * An aggregate's events as the ledger now reads them, for its own decider to
+ * fold: the head (its data made by `headData`), then every record still
+ * standing, corrections applied. Null when there is no head or it was retracted.
+ */
+export function eventsNow<H>(
+  head: Versioned<H> | null,
+  headType: string,
+  headData: (current: H) => unknown,
+  records: readonly (Versioned<unknown> & { readonly type: string })[],
+): FoldableEvent[] | null {
+  if (!head || !isVisibleAt(head, null)) return null;
+  const events: FoldableEvent[] = [{ id: head.eventId, type: headType, data: headData(head.current) }];
+  for (const record of records) if (isVisibleAt(record, null)) events.push({ id: record.eventId, type: record.type, data: record.current });
+  return events;
+}
+
 /** The corrections the ledger knew of at `asOf`. */
 export function correctionsAt(record: Versioned<unknown>, asOf: AsOf): readonly Correction[] {
   const corrections = correctionsOf(record);
