@@ -47,12 +47,11 @@ export function applyToSlots(slots: readonly ProjectionSlot[], event: StoredLedg
   }
 }
 
-const YIELD_EVERY = 4_096;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Replays the whole log from position zero into fresh states. It yields to the
- * event loop now and then, so a server keeps answering (from its old states)
+ * event loop after each page, so a server keeps answering (from its old states)
  * while it rebuilds. The command line calls this directly; the runner adds the
  * events that arrive meanwhile and swaps the result in.
  */
@@ -67,13 +66,17 @@ export async function rebuildProjections(
   let events = 0;
   let ledgerEvents = 0;
   let checkpoint: number | null = null;
-  for await (const event of store.readAll({ metadata: metadataRead(projections) })) {
-    if (isLedgerEvent(event)) {
-      applyToSlots(slots, asLedgerEvent(event), onError);
-      ledgerEvents++;
+  for await (const page of store.readAllPages({ metadata: metadataRead(projections) })) {
+    for (let i = 0; i < page.length; i++) {
+      const event = page.event(i);
+      if (isLedgerEvent(event)) {
+        applyToSlots(slots, asLedgerEvent(event), onError);
+        ledgerEvents++;
+      }
     }
-    checkpoint = event.position;
-    if (++events % YIELD_EVERY === 0) await nextTurn();
+    events += page.length;
+    checkpoint = page.lastPosition ?? checkpoint;
+    await nextTurn();
   }
   for (const slot of slots) slot.projection.settle?.(slot.state);
   const durationMs = now() - started;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { StreamNotFoundError, type RecordedEvent } from '../event-store.port.js';
+import { StreamNotFoundError, type EventPage, type ReadAllOptions, type RecordedEvent } from '../event-store.port.js';
 import { expectSameEvents, idsOf, newEvents, readAllAfter, uniqueStream, type ContractHarness } from './contract-kit.js';
 
 async function collect(events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> {
@@ -92,6 +92,38 @@ export function readCases(harness: () => ContractHarness): void {
       expect(idsOf(byPrefix)).toEqual(idsOf([...proposed, ...adopted, ...published]));
       expect(idsOf(byType)).toEqual(idsOf([...adopted, ...started]));
       expect(idsOf(both)).toEqual(idsOf(adopted));
+    });
+  });
+
+  describe('readAllPages', () => {
+    it('gives what readAll gives, for every option, in pages that are never empty and end at their last position', async () => {
+      const head = await store().headPosition();
+      const tag = randomUUID().slice(0, 8);
+      const [plan, initiative] = [`plan${tag}-1`, `initiative${tag}-1`];
+      await store().append(plan, newEvents(3, 'PlanAdopted'), 'no_stream');
+      await store().append(initiative, newEvents(2, 'InitiativeStarted'), 'no_stream');
+      await store().append(plan, newEvents(2, 'PlanAdopted'), 2);
+      const after = head ?? undefined;
+      const written = await readAllAfter(store(), head);
+
+      const cases: ReadAllOptions[] = [
+        { after },
+        { after: written[1].position },
+        { after, maxCount: 4 },
+        { after, filter: { streamPrefixes: [`initiative${tag}-`] } },
+        { after: written.at(-1)!.position },
+      ];
+      for (const options of cases) {
+        const pages: EventPage[] = [];
+        for await (const page of store().readAllPages(options)) pages.push(page);
+        const events = pages.flatMap((page) => Array.from({ length: page.length }, (_, index) => page.event(index)));
+
+        expect(events).toEqual(await collect(store().readAll(options)));
+        for (const page of pages) {
+          expect(page.length).toBeGreaterThan(0);
+          expect(page.lastPosition).toBe(page.event(page.length - 1).position);
+        }
+      }
     });
   });
 

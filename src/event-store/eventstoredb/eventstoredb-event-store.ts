@@ -4,6 +4,7 @@ import { ReplaySubject, takeUntil, type Observable } from 'rxjs';
 import {
   StoreUnavailableError,
   type AppendResult,
+  type EventPage,
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
@@ -13,12 +14,16 @@ import {
   type SubscribeOptions,
   type SubscriptionMessage,
 } from '../event-store.port.js';
+import { inPages } from '../event-pages.js';
 import { assertValidAppend } from '../new-events.js';
 import { resumeAfterFailure, type ResumeOptions } from '../resume-subscription.js';
 import { toEsdbExpectedRevision, toRecordedEvent, toStoreError, UNKNOWN_POSITION } from './esdb-mapping.js';
 import { readAllFrom, scanForHead } from './esdb-reads.js';
 import { esdbSubscriptionAttempt } from './esdb-subscription.js';
 import { DEFAULT_RETRY, retryWhileUnavailable, type RetryPolicy } from './retry-unavailable.js';
+
+/** Events per page of readAllPages. */
+const PAGE_SIZE = 1_000;
 
 export interface EventStoreDbOptions {
   /** Backoff of subscriptions resuming after the server went away. */
@@ -106,6 +111,11 @@ export class EventStoreDbEventStore implements EventStore {
         failures += 1;
       }
     }
+  }
+
+  /** The events arrive one at a time over gRPC; pages gather them. */
+  readAllPages(options: ReadAllOptions = {}): AsyncIterable<EventPage> {
+    return inPages(this.readAll(options), PAGE_SIZE);
   }
 
   /** Every metadata field is delivered: `options.metadata` is a hint this adapter has no use for (see MetadataFields). */

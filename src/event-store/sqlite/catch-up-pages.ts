@@ -1,4 +1,4 @@
-import type { EventPage } from './event-page.js';
+import type { EventPage } from '../event-store.port.js';
 import type { PagePrefetch } from './page-prefetch.js';
 
 /**

@@ -1,19 +1,9 @@
-import type { MetadataFields, RecordedEvent } from '../event-store.port.js';
+import type { EventPage, MetadataFields } from '../event-store.port.js';
 import { recordedEvent, toRecordedEvent, type EventRow } from './sqlite-rows.js';
-
-/**
- * A page of the log as read, its events made one at a time when delivered:
- * parsing a whole page up front keeps a page of parsed events alive long
- * enough to be promoted to the old generation as garbage.
- */
-export interface EventPage {
-  readonly length: number;
-  event(index: number): RecordedEvent;
-}
 
 /** A page read on this thread: rows with the data and metadata still as JSON text. */
 export function rowsPage(rows: readonly EventRow[]): EventPage {
-  return { length: rows.length, event: (index) => toRecordedEvent(rows[index]) };
+  return { length: rows.length, event: (index) => toRecordedEvent(rows[index]), lastPosition: rows.length > 0 ? rows[rows.length - 1][0] : undefined };
 }
 
 /** What the reader thread sends for a page; see textPage. */
@@ -23,6 +13,8 @@ export interface PageTexts {
   readonly ends: Uint32Array;
   /** Per row and requested metadata field: the number of a shared value that stands for it, or -1. */
   readonly refs: Int32Array;
+  /** Position of the last row (of the one before, for an empty page). */
+  readonly last: number;
 }
 
 /**
@@ -40,6 +32,7 @@ export function textPage(texts: PageTexts, fields: MetadataFields, shared: reado
   const width = fields.length;
   return {
     length: ends.length,
+    lastPosition: ends.length > 0 ? texts.last : undefined,
     event: (index) => {
       const chunk = chunkOf[index];
       const start = index === 0 || chunkOf[index - 1] !== chunk ? 0 : ends[index - 1];

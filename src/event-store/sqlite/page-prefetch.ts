@@ -1,12 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { MetadataFields } from '../event-store.port.js';
-import { textPage, type EventPage, type PageTexts } from './event-page.js';
+import type { EventPage } from '../event-store.port.js';
+import { textPage, type PageTexts } from './event-page.js';
 
 interface PageMessage extends PageTexts {
   /** A JSON array of the shared values first used in this page, numbered on from the last page's. */
   readonly shared: string;
-  /** Position of the page's last row (of the one before, for an empty page). */
-  readonly last: number;
   readonly final: boolean;
 }
 
@@ -18,7 +17,7 @@ const WORKER = new URL('./page-reader.worker.mjs', import.meta.url);
 
 export interface PrefetchOptions {
   readonly path: string;
-  /** The statement reading a page: `position > ?` and `LIMIT ?`, columns as in EVENT_COLUMNS, or eventColumnsWith(metadata) when `metadata` is given. */
+  /** The statement reading a page: `position > ?` and `LIMIT ?`, columns as readerColumns(metadata). */
   readonly sql: string;
   readonly after: number;
   readonly pageSize: number;

@@ -14,13 +14,15 @@ const CHUNK_CHARS = 48 * 1024;
 const db = new Database(path, { readonly: true, fileMustExist: true });
 const read = db.prepare(sql).raw(true);
 
-// Only the metadata fields the reader asked for, each its own column of JSON
-// text (see eventColumnsWith): the others (hashes, correlation ids) are not
-// parsed on either thread. An object value (a source) is a document many
-// events cite: each distinct one crosses once, in the page's `shared` text,
-// and a row refers to it by number in `refs` (one slot per field, -1 for a
-// value in the row's own text).
+// Each row comes as the start of its JSON text, made by SQLite (see
+// readerColumns), then its metadata: whole, or only the fields the reader asked
+// for, each its own column of JSON text. The others (hashes, correlation ids)
+// are not parsed on either thread. An object value (a source) is a document
+// many events cite: each distinct one crosses once, in the page's `shared`
+// text, and a row refers to it by number in `refs` (one slot per field, -1 for
+// a value in the row's own text).
 const fields = metadata ?? [];
+const names = fields.map((field) => `${JSON.stringify(field)}:`);
 const sharedNumbers = new Map();
 // Bounds the table of both threads; values past it cross in their rows.
 const SHARED_LIMIT = 500_000;
@@ -30,27 +32,30 @@ const OPEN_BRACKET = 91;
 function metadataText(row, refs, base, shared) {
   let kept = '';
   for (let f = 0; f < fields.length; f++) {
-    const json = row[6 + f];
+    const json = row[2 + f];
     refs[base + f] = -1;
     if (json === null) continue;
     const first = json.charCodeAt(0);
-    const isObject = first === OPEN_BRACE || first === OPEN_BRACKET;
-    let number = isObject ? sharedNumbers.get(json) : undefined;
-    if (number === undefined && isObject && sharedNumbers.size < SHARED_LIMIT) {
-      number = sharedNumbers.size;
-      sharedNumbers.set(json, number);
-      shared.push(json);
+    if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+      let number = sharedNumbers.get(json);
+      if (number === undefined && sharedNumbers.size < SHARED_LIMIT) {
+        number = sharedNumbers.size;
+        sharedNumbers.set(json, number);
+        shared.push(json);
+      }
+      if (number !== undefined) {
+        refs[base + f] = number;
+        continue;
+      }
     }
-    if (number !== undefined) refs[base + f] = number;
-    else kept += `${kept === '' ? '' : ','}${JSON.stringify(fields[f])}:${json}`;
+    kept += (kept === '' ? names[f] : `,${names[f]}`) + json;
   }
   return `{${kept}}`;
 }
 
 const rowText = metadata
-  ? (row, refs, base, shared) =>
-      `[${row[0]},${JSON.stringify(row[1])},${JSON.stringify(row[2])},${row[3]},${JSON.stringify(row[4])},${row[5]},${metadataText(row, refs, base, shared)},${row[6 + fields.length]}]`
-  : (row) => `[${row[0]},${JSON.stringify(row[1])},${JSON.stringify(row[2])},${row[3]},${JSON.stringify(row[4])},${row[5]},${row[6]},${row[7]}]`;
+  ? (row, refs, base, shared) => `${row[1]}${metadataText(row, refs, base, shared)},${row[2 + fields.length]}]`
+  : (row) => `${row[1]}${row[2]},${row[3]}]`;
 
 let last = after;
 for (;;) {

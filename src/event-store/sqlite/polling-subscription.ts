@@ -1,6 +1,5 @@
 import { Observable } from 'rxjs';
-import type { SubscriptionMessage } from '../event-store.port.js';
-import type { EventPage } from './event-page.js';
+import type { EventPage, SubscriptionMessage } from '../event-store.port.js';
 
 export interface PageSource {
   /** Up to `limit` events with a position greater than `after` (all from the start when undefined), in order. */

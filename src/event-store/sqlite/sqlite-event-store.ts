@@ -6,6 +6,7 @@ import {
   StoreUnavailableError,
   StreamNotFoundError,
   type AppendResult,
+  type EventPage,
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
@@ -16,6 +17,7 @@ import {
   type SubscribeOptions,
   type SubscriptionMessage,
 } from '../event-store.port.js';
+import { eventsOf } from '../event-pages.js';
 import { assertValidAppend } from '../new-events.js';
 import { resumeAfterFailure } from '../resume-subscription.js';
 import { migrate } from './migrations.js';
@@ -23,7 +25,7 @@ import { pollingSubscription } from './polling-subscription.js';
 import { GroupCommit, type Outcome } from './group-commit.js';
 import { SqliteAppender, appendRequest, type AppendRequest } from './sqlite-appender.js';
 import { LEDGER_PRAGMAS } from './sqlite-pragmas.js';
-import { EVENT_COLUMNS, eventColumnsWith, filterSql, toRecordedEvent, type EventRow } from './sqlite-rows.js';
+import { EVENT_COLUMNS, filterSql, readerColumns, toRecordedEvent, type EventRow } from './sqlite-rows.js';
 import { CatchUpPages } from './catch-up-pages.js';
 import { rowsPage } from './event-page.js';
 import { PagePrefetch } from './page-prefetch.js';
@@ -110,7 +112,11 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    return eventsOf(this.readAllPages(options));
+  }
+
+  async *readAllPages(options: ReadAllOptions = {}): AsyncIterable<EventPage> {
     const whole = options.filter === undefined && options.maxCount === undefined;
     const pages = whole ? this.reading(options.metadata) : null;
     let after = options.after;
@@ -119,10 +125,10 @@ export class SqliteEventStore implements EventStore {
       while (remaining > 0) {
         const limit = Math.min(this.pageSize, remaining);
         const page = pages ? await pages.read(after, limit) : rowsPage(this.guard(() => this.readPage(after, limit, options.filter)));
-        let event: RecordedEvent | null = null;
-        for (let i = 0; i < page.length; i++) yield (event = page.event(i));
-        if (event === null || page.length < limit) return;
-        after = event.position;
+        if (page.length === 0) return;
+        yield page;
+        if (page.length < limit) return;
+        after = page.lastPosition;
         remaining -= page.length;
       }
     } finally {
@@ -192,7 +198,7 @@ export class SqliteEventStore implements EventStore {
     if (this.db.memory || !this.db.open || !Number.isFinite(this.prefetchFrom)) return null;
     const head = this.guard(() => this.statement('SELECT MAX(position) FROM events').pluck().get() as number | null);
     if (head === null || head - (after ?? 0) < this.prefetchFrom) return null;
-    return new PagePrefetch({ path: this.db.name, sql: pageSql('', metadata ? eventColumnsWith(metadata) : EVENT_COLUMNS), after: after ?? 0, pageSize: this.pageSize, metadata });
+    return new PagePrefetch({ path: this.db.name, sql: pageSql('', readerColumns(metadata)), after: after ?? 0, pageSize: this.pageSize, metadata });
   }
 
   /** Rows, not events: each is parsed when its turn comes (see EventPage). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { newEvents, readAllAfter, record, uniqueStream } from '../contract/contract-kit.js';
-import type { RecordedEvent } from '../event-store.port.js';
+import type { EventPage, RecordedEvent } from '../event-store.port.js';
 import { PagePrefetch } from './page-prefetch.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 
@@ -51,6 +51,22 @@ describe('SqliteEventStore — long reads through a reader thread', () => {
       expect(exactly(await readAllAfter(store, null))).toEqual(exactly(expected));
       expect(take).toHaveBeenCalledTimes(LOG / PAGE + 1);
       expect(exactly(await readAllAfter(store, expected[122].position))).toEqual(exactly(expected.slice(123)));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('readAllPages gives the thread\'s pages as they came, none empty, each ending at its last position', async () => {
+    const take = jest.spyOn(PagePrefetch.prototype, 'take');
+    const store = open();
+    try {
+      const pages: EventPage[] = [];
+      for await (const page of store.readAllPages({ metadata: ['recordedAt'] })) pages.push(page);
+      expect(take).toHaveBeenCalledTimes(LOG / PAGE + 1);
+      expect(pages.map((page) => page.length)).toEqual(Array.from({ length: LOG / PAGE }, () => PAGE));
+      expect(pages.map((page) => page.lastPosition)).toEqual(pages.map((_, index) => expected[(index + 1) * PAGE - 1].position));
+      const read = pages.flatMap((page) => Array.from({ length: page.length }, (_, index) => page.event(index)));
+      expect(read.map(({ id, position, data }) => ({ id, position, data }))).toEqual(expected.map(({ id, position, data }) => ({ id, position, data })));
     } finally {
       await store.close();
     }
