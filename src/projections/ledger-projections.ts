@@ -1,5 +1,4 @@
 import type { ActorRegistry } from '../actors/domain/actor-registry.js';
-import { auditProjection } from '../audit/domain/audit-projection.js';
 import type { LanOf } from './domain/lan-of.js';
 import { ledgerProjection } from './domain/ledger-projection.js';
 import type { Projection } from './projection.js';
@@ -24,8 +23,7 @@ export const lanOfActor = (actors: ActorRegistry): LanOf => {
   };
 };
 
-/** Every read model of the ledger: timeline, plans, initiatives, figures and the reports' digest share one reducer (facets); the audit index has its own. */
+/** Every read model of the ledger: timeline, plans, initiatives, figures, the reports' digest and the audit index share one reducer (facets). */
 export function ledgerProjections(actors: ActorRegistry): Projection<unknown>[] {
-  const lanOf = lanOfActor(actors);
-  return [ledgerProjection(lanOf), auditProjection] as Projection<unknown>[];
+  return [ledgerProjection(lanOfActor(actors))] as Projection<unknown>[];
 }

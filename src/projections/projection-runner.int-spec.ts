@@ -48,8 +48,7 @@ describe('the projection runner over the SQLite store', () => {
     expect(timelineOf(runner).items).toHaveLength(18);
     expect((await live).map((e) => e.position)).toEqual([11, 12, 13, 14, 15, 16, 17, 18]);
     expect((await runner.status()).projections).toEqual([
-      { name: 'ledger', facets: ['timeline', 'plans', 'initiatives', 'figures', 'reportYears'], checkpoint: 18 },
-      { name: 'audit', facets: [], checkpoint: 18 },
+      { name: 'ledger', facets: ['timeline', 'plans', 'initiatives', 'figures', 'reportYears', 'audit'], checkpoint: 18 },
     ]);
   });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { lanAdoption, planAdoption } from '../adoption/domain/adoption-query.js';
 import type { PlansState } from '../adoption/domain/plans-state.js';
-import { queryAudit } from '../audit/domain/audit-query.js';
+import { auditProjection } from '../audit/domain/audit-projection.js';
+import { queryAudit, type AuditQuery } from '../audit/domain/audit-query.js';
 import type { AuditState } from '../audit/domain/audit-state.js';
 import type { IndicatorContext } from '../indicators/domain/evaluate.js';
 import { indicatorSeries, listIndicators } from '../indicators/domain/indicator-query.js';
@@ -166,6 +167,30 @@ describe('a rebuild gives what incremental application gave', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("the ledger's audit index", () => {
+  it('answers as the audit projection applied alone does, by stream, principal and type', () => {
+    const op = fc.tuple(fc.integer({ min: 0, max: 11 }).map((n) => (n > 9 ? 3 : n)), fc.nat(1_000), fc.nat(1_000));
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 80 }), (ops) => {
+        const { delivered } = history(ops);
+        const projections = ledgerProjections(testActors);
+        const ledger = fresh(projections);
+        for (const event of delivered) for (const p of projections) ledger.set(p.name, p.apply(ledger.get(p.name), event));
+        const alone = delivered.reduce(auditProjection.apply, auditProjection.initialState());
+        const queries: AuditQuery[] = [
+          { limit: 10_000 },
+          ...[...new Set(delivered.map((e) => e.stream))].map((stream) => ({ stream, limit: 10_000 })),
+          ...[...new Set(delivered.map((e) => e.metadata.principal))].map((principal) => ({ principal, limit: 10_000 })),
+          ...[...new Set(delivered.map((e) => e.type))].map((type) => ({ types: [type], limit: 10_000 })),
+        ];
+        const fused = model<AuditState>(ledger, projections, 'audit');
+        expect(queries.map((query) => queryAudit(fused, query))).toEqual(queries.map((query) => queryAudit(alone, query)));
+      }),
+      { numRuns: 100 },
     );
   });
 });

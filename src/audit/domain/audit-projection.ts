@@ -14,8 +14,12 @@ export const auditProjection: Projection<AuditState> = {
   },
 };
 
-/** Rows are in log order, so a redelivered event is one at or before the last position. */
-export function applyToAudit(state: AuditState, event: StoredLedgerEvent): void {
+/**
+ * Rows are in log order, so a redelivered event is one at or before the last
+ * position. A caller that already knows the stream's code (see applyToLedger)
+ * passes it and saves the lookup.
+ */
+export function applyToAudit(state: AuditState, event: StoredLedgerEvent, streamCode?: number): void {
   if (event.position <= state.lastPosition) return;
   ensureCapacity(state);
   const i = state.count++;
@@ -24,6 +28,6 @@ export function applyToAudit(state: AuditState, event: StoredLedgerEvent): void 
   state.revisions[i] = event.revision;
   state.types[i] = codeOf(state.type, event.type);
   state.principals[i] = codeOf(state.principal, String(event.metadata.principal));
-  state.streams[i] = codeOf(state.stream, event.stream);
+  state.streams[i] = streamCode ?? codeOf(state.stream, event.stream);
   state.lastPosition = event.position;
 }

@@ -1,5 +1,5 @@
 import type { AsOf } from '../../projections/domain/versioned.js';
-import type { AuditState } from './audit-state.js';
+import { codesOf, type AuditState } from './audit-state.js';
 
 export interface AuditQuery {
   readonly stream?: string;
@@ -33,9 +33,9 @@ export interface AuditPage {
 /** Filters and counts the index; one pass over compact columns, so linear but cheap (a million rows in a few ms). */
 export function queryAudit(state: AuditState, query: AuditQuery): AuditPage {
   const limit = query.limit ?? 50;
-  const stream = query.stream === undefined ? undefined : (state.stream.codes.get(query.stream) ?? -1);
-  const principal = query.principal === undefined ? undefined : (state.principal.codes.get(query.principal) ?? -1);
-  const types = query.types?.length ? new Set(query.types.map((t) => state.type.codes.get(t) ?? -1)) : null;
+  const stream = query.stream === undefined ? undefined : (codesOf(state.stream).get(query.stream) ?? -1);
+  const principal = query.principal === undefined ? undefined : (codesOf(state.principal).get(query.principal) ?? -1);
+  const types = query.types?.length ? new Set(query.types.map((t) => codesOf(state.type).get(t) ?? -1)) : null;
   const from = query.from ?? Number.NEGATIVE_INFINITY;
   const to = Math.min(query.to ?? Number.POSITIVE_INFINITY, query.asOf ?? Number.POSITIVE_INFINITY);
   const matches = (i: number) =>

@@ -3,6 +3,7 @@ import { LedgerBuilder } from '../../projections/testing/ledger-builder.js';
 import { givenVarmlandMalbildAdopted } from '../../projections/testing/varmland.js';
 import { auditProjection } from './audit-projection.js';
 import { queryAudit } from './audit-query.js';
+import { codeOf, codeOfUnasked, codesOf, emptyAudit } from './audit-state.js';
 import { auditStream, type AuditEvent } from './stream-view.js';
 import { ChainVerifier, type ChainEvent } from './verify-chains.js';
 
@@ -97,5 +98,19 @@ describe('hash-chain verification', () => {
   it('skips events that carry no chain and are not ledger events', () => {
     const key = { id: 'k1', type: 'ApiKeyCreated', stream: '$keys', revision: 0, position: 99, data: {}, metadata: {} };
     expect(verify([...ledger.events, key as unknown as StoredLedgerEvent]).ok).toBe(true);
+  });
+});
+
+describe("the audit index's codebooks", () => {
+  it('give a name one code however it was first asked for, and find every name once a query asks', () => {
+    const book = emptyAudit().stream;
+    expect([codeOfUnasked(book, 'plan-a'), codeOfUnasked(book, 'plan-b')]).toEqual([0, 1]);
+    expect(book.codes).toBeNull();
+    expect(codeOf(book, 'plan-a')).toBe(0);
+    expect(codeOf(book, 'plan-c')).toBe(2);
+    // Once the book has its map, a name given by codeOf is known to the other way of asking.
+    expect(codeOfUnasked(book, 'plan-c')).toBe(2);
+    expect(codeOfUnasked(book, 'plan-d')).toBe(3);
+    expect([...codesOf(book)]).toEqual([['plan-a', 0], ['plan-b', 1], ['plan-c', 2], ['plan-d', 3]]);
   });
 });

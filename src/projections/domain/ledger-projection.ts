@@ -1,4 +1,6 @@
 import { planAmended, planRecorded } from '../../adoption/domain/plans-projection.js';
+import { applyToAudit } from '../../audit/domain/audit-projection.js';
+import { codeOfUnasked, emptyAudit, type AuditState } from '../../audit/domain/audit-state.js';
 import { emptyPlans, type PlansState } from '../../adoption/domain/plans-state.js';
 import { initiativeAmended, initiativeRecorded } from '../../indicators/domain/initiatives-projection.js';
 import { emptyInitiatives, type InitiativesState } from '../../indicators/domain/initiatives-state.js';
@@ -7,7 +9,7 @@ import { emptyFigures, figureAmended, figureRecorded, type FigureRecord, type Fi
 import { emptyReportYears, forgetStream, type ReportYears } from '../../reports/digest/report-years.js';
 import { applyToTimeline } from '../../timeline/domain/timeline-projection.js';
 import { settleTimeline, trimmed } from '../../timeline/domain/timeline-placement.js';
-import { emptyTimeline, type TimelineEntry, type TimelineState } from '../../timeline/domain/timeline-state.js';
+import { emptyTimeline, type Subject, type TimelineEntry, type TimelineState } from '../../timeline/domain/timeline-state.js';
 import type { Projection } from '../projection.js';
 import type { LanOf } from './lan-of.js';
 import { recordTime } from './versioned.js';
@@ -20,6 +22,7 @@ export interface LedgerState {
   readonly figures: FiguresState;
   /** The timeline digested per year for trend reports (see ReportYears). */
   readonly reportYears: ReportYears;
+  readonly audit: AuditState;
 }
 
 export const emptyLedger = (): LedgerState => ({
@@ -28,6 +31,7 @@ export const emptyLedger = (): LedgerState => ({
   initiatives: emptyInitiatives(),
   figures: emptyFigures(),
   reportYears: emptyReportYears(),
+  audit: emptyAudit(),
 });
 
 /**
@@ -35,7 +39,10 @@ export const emptyLedger = (): LedgerState => ({
  * one record (a timeline entry, with its corrections and retraction), which
  * the plans, initiatives and figures models hold by reference: half the
  * memory and half the work of keeping a record per model, for a million events.
- * Each model is still reachable under its own name (`facets`).
+ * The audit index is applied here too: it takes each stream's code from the
+ * timeline's subject, where a lookup per event in a codebook of every stream
+ * cost a million-event rebuild about 0.35 s. Each model is still reachable
+ * under its own name (`facets`).
  */
 export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
   return {
@@ -58,6 +65,7 @@ export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
       initiatives: (state) => state.initiatives,
       figures: (state) => state.figures,
       reportYears: (state) => state.reportYears,
+      audit: (state) => state.audit,
     },
   };
 }
@@ -66,9 +74,10 @@ export function applyToLedger(state: LedgerState, event: StoredLedgerEvent, lanO
   // Digests of the stream's records as they were, and (below) as they are.
   forgetStream(state.reportYears, state.timeline, event.stream);
   const change = applyToTimeline(state.timeline, event, lanOf);
-  if (!change) return;
+  const entry: TimelineEntry | null = change && ('added' in change ? change.added : change.amended);
+  applyToAudit(state.audit, event, entry ? auditStreamCode(state.audit, entry.subject) : undefined);
+  if (!change || !entry) return;
   forgetStream(state.reportYears, state.timeline, event.stream);
-  const entry: TimelineEntry = 'added' in change ? change.added : change.amended;
   // The subject's copy of the name is the key the models' maps hold: found by identity, without comparing text.
   const stream = entry.subject.stream;
   switch (entry.subject.category) {
@@ -86,4 +95,10 @@ export function applyToLedger(state: LedgerState, event: StoredLedgerEvent, lanO
       else figureAmended(state.figures, recordTime(event));
       return;
   }
+}
+
+/** The audit's code for a subject's stream, asked of its codebook once per subject. */
+function auditStreamCode(audit: AuditState, subject: Subject): number {
+  if (subject.auditStream < 0) subject.auditStream = codeOfUnasked(audit.stream, subject.stream);
+  return subject.auditStream;
 }

@@ -25,6 +25,8 @@ export interface Subject {
   headTags: { readonly of: EntryData; readonly tags: TagSet } | null;
   /** The timeline's columns, where its entries' ids and record times are. */
   readonly columns: EntryColumns;
+  /** The audit index's code for the stream, -1 until the ledger asks for it (see applyToLedger). */
+  auditStream: number;
 }
 
 /** The indexes an entry is placed in, shared by every entry with the same tags. */
