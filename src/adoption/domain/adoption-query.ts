@@ -1,5 +1,6 @@
 import { PLAN_KINDS, type ActorId, type PlanKind, type PlanScope } from '../../ledger/domain/vocabulary.js';
 import { streams } from '../../ledger/domain/streams.js';
+import { listedUnder } from '../../projections/domain/deferred-listings.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
 import { cachedAtNow } from '../../projections/domain/now-cache.js';
 import { viewAt, type AsOf } from '../../projections/domain/versioned.js';
@@ -46,7 +47,7 @@ export const isPlanOfLan = (plan: { readonly lan: ActorId | null; readonly owner
 export function lanAdoption(state: PlansState, lan: ActorId, lanOf: LanOf, asOf?: AsOf, only?: PlanScope): LanAdoption {
   const when = effectiveAsOf(asOf, state.maxRecordedAt);
   const adoptions: PlanAdoption[] = [];
-  for (const plan of state.byLan.get(lan) ?? []) {
+  for (const plan of listedUnder(state.unlisted, state.byLan, lan) ?? []) {
     if (only !== undefined && (plan.head === null || viewAt(plan.head, when)?.scope !== only)) continue;
     const adoption = adoptionAt(plan, when);
     if (adoption && isPlanOfLan(adoption, lan, lanOf)) adoptions.push(adoption);

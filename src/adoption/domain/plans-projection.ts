@@ -2,10 +2,11 @@ import type { RecordCorrected, RecordRetracted } from '../../corrections/domain/
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { streamCategory, streamId } from '../../ledger/domain/streams.js';
 import { decision, planHead, type PlanHead } from '../../projections/domain/compact-data.js';
+import { listLater } from '../../projections/domain/deferred-listings.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
 import { amendRecord, findRecord, recordTime, versioned, type Versioned } from '../../projections/domain/versioned.js';
 import type { Projection } from '../../projections/projection.js';
-import { emptyPlans, listed, type PlanDecisionRecord, type PlanRecord, type PlansState } from './plans-state.js';
+import { emptyPlans, type PlanDecisionRecord, type PlanRecord, type PlansState } from './plans-state.js';
 
 /**
  * Plans on their own, with records of their own. The runner feeds plans from
@@ -70,10 +71,10 @@ function changed(state: PlansState, plan: PlanRecord, recordedAt: number): void 
 /** Lists the plan under its län, its owner's län and its kind as they are now (adding, never removing). */
 function list(state: PlansState, plan: PlanRecord, lanOf: LanOf): void {
   const head = plan.head!.current;
-  if (head.lan) listed(state.byLan, head.lan, plan);
+  if (head.lan) listLater(state.unlisted, state.byLan, head.lan, plan);
   const ownerLan = lanOf(head.owner);
-  if (ownerLan) listed(state.byLan, ownerLan, plan);
-  listed(state.byKind, head.kind, plan);
+  if (ownerLan) listLater(state.unlisted, state.byLan, ownerLan, plan);
+  listLater(state.unlisted, state.byKind, head.kind, plan);
 }
 
 /** A new plan event (not a redelivery: the caller checked) of the plan stream `stream`. */

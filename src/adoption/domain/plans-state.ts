@@ -2,6 +2,7 @@ import type { ActorId } from '../../ledger/domain/vocabulary.js';
 import type { PlanEvent } from '../../plans/domain/plan-events.js';
 import type { Decision, PlanHead } from '../../projections/domain/compact-data.js';
 import type { NowCache } from '../../projections/domain/now-cache.js';
+import type { PendingListings } from '../../projections/domain/deferred-listings.js';
 import type { Versioned } from '../../projections/domain/versioned.js';
 
 /** A dated plan event: proposal, adoption, revision, supersession, withdrawal. */
@@ -29,24 +30,20 @@ export interface PlanRecord {
  * Plans and their adoptions. Updated in place by the reducer (see Projection).
  * `byLan` and `byKind` only ever grow: a plan whose län or kind is corrected
  * stays listed under the old one too, and queries check the plan as of their
- * `asOf`, so the lists are supersets that never miss a plan.
+ * `asOf`, so the lists are supersets that never miss a plan. They are read
+ * through `listedUnder`, which first makes the additions waiting in `unlisted`.
  */
 export interface PlansState {
   /** By stream (`plan-<id>`, see `streams.plan`). */
   readonly plans: Map<string, PlanRecord>;
   readonly byLan: Map<ActorId, Set<PlanRecord>>;
   readonly byKind: Map<string, Set<PlanRecord>>;
+  readonly unlisted: PendingListings;
   maxRecordedAt: number;
   /** Bumped on every change to any plan. */
   version: number;
 }
 
 export function emptyPlans(): PlansState {
-  return { plans: new Map(), byLan: new Map(), byKind: new Map(), maxRecordedAt: Number.NEGATIVE_INFINITY, version: 0 };
-}
-
-export function listed<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+  return { plans: new Map(), byLan: new Map(), byKind: new Map(), unlisted: [], maxRecordedAt: Number.NEGATIVE_INFINITY, version: 0 };
 }

@@ -1,9 +1,10 @@
 import { countsAt, type PlanStanding } from '../../adoption/domain/plan-at.js';
+import { listedUnder } from '../../projections/domain/deferred-listings.js';
 import type { AsOf } from '../../projections/domain/versioned.js';
 import type { IndicatorContext, IndicatorScope } from './evaluate.js';
 import type { IndicatorDefinition, PlanIndicator, ProgramIndicator } from './indicator-registry.js';
 import { activeAt, initiativeStandingAt, startedWithin, type Certainty, type InitiativeStanding } from './initiative-at.js';
-import type { InitiativeRecord, InitiativesState } from './initiatives-state.js';
+import type { InitiativesState } from './initiatives-state.js';
 import type { Standings } from './standings.js';
 
 /**
@@ -60,7 +61,7 @@ function planCounted(indicator: PlanIndicator, standings: Standings, members: Se
 
 function programCounted(indicator: ProgramIndicator, initiatives: InitiativesState, asOf: AsOf, members: Set<string>): Counting<InitiativeStanding> {
   const counting: Counting<InitiativeStanding> = { members: [], standings: [], status: activeStatus };
-  for (const initiative of initiatives.byProgram.get(indicator.program) ?? []) {
+  for (const initiative of listedUnder(initiatives.unlisted, initiatives.byProgram, indicator.program) ?? []) {
     const standing = initiativeStandingAt(initiative, asOf);
     if (!standing || standing.head.program !== indicator.program) continue;
     for (const owner of standing.head.owners) {
@@ -75,7 +76,7 @@ function programCounted(indicator: ProgramIndicator, initiatives: InitiativesSta
 
 export function teams(ctx: IndicatorContext, scope: IndicatorScope): InitiativeStanding[] {
   const standings: InitiativeStanding[] = [];
-  for (const initiative of ctx.initiatives.byKind.get('mobilt_team') ?? new Set<InitiativeRecord>()) {
+  for (const initiative of listedUnder(ctx.initiatives.unlisted, ctx.initiatives.byKind, 'mobilt_team') ?? []) {
     const standing = initiativeStandingAt(initiative, scope.asOf);
     if (!standing || standing.head.kind !== 'mobilt_team') continue;
     const lan = scope.lan;

@@ -2,9 +2,9 @@ import type { RecordCorrected, RecordRetracted } from '../../corrections/domain/
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { streamCategory, streamId } from '../../ledger/domain/streams.js';
 import { decision, initiativeHead, type InitiativeHead } from '../../projections/domain/compact-data.js';
+import { listLater } from '../../projections/domain/deferred-listings.js';
 import { amendRecord, findRecord, recordTime, versioned, type Versioned } from '../../projections/domain/versioned.js';
 import type { Projection } from '../../projections/projection.js';
-import { listed } from '../../adoption/domain/plans-state.js';
 import { emptyInitiatives, type InitiativeRecord, type InitiativesState, type TransitionRecord } from './initiatives-state.js';
 
 /**
@@ -65,8 +65,8 @@ function changed(state: InitiativesState, initiative: InitiativeRecord, recorded
 
 function list(state: InitiativesState, initiative: InitiativeRecord): void {
   const head = initiative.head!.current;
-  listed(state.byKind, head.kind, initiative);
-  if (head.program) listed(state.byProgram, head.program, initiative);
+  listLater(state.unlisted, state.byKind, head.kind, initiative);
+  if (head.program) listLater(state.unlisted, state.byProgram, head.program, initiative);
 }
 
 /** A new event (not a redelivery: the caller checked) of the initiative stream `stream`. */

@@ -1,6 +1,7 @@
 import type { InitiativeEvent } from '../../initiatives/domain/initiative-events.js';
 import type { Decision, InitiativeHead } from '../../projections/domain/compact-data.js';
 import type { NowCache } from '../../projections/domain/now-cache.js';
+import type { PendingListings } from '../../projections/domain/deferred-listings.js';
 import type { Versioned } from '../../projections/domain/versioned.js';
 
 export interface TransitionRecord extends Versioned<Decision> {
@@ -20,16 +21,17 @@ export interface InitiativeRecord {
   listCache: NowCache;
 }
 
-/** Initiatives by kind and program; the lists only grow (see PlansState). Updated in place. */
+/** Initiatives by kind and program; the lists only grow and are read through `listedUnder` (see PlansState). Updated in place. */
 export interface InitiativesState {
   /** By stream (`initiative-<id>`, see `streams.initiative`). */
   readonly initiatives: Map<string, InitiativeRecord>;
   readonly byKind: Map<string, Set<InitiativeRecord>>;
   readonly byProgram: Map<string, Set<InitiativeRecord>>;
+  readonly unlisted: PendingListings;
   maxRecordedAt: number;
   version: number;
 }
 
 export function emptyInitiatives(): InitiativesState {
-  return { initiatives: new Map(), byKind: new Map(), byProgram: new Map(), maxRecordedAt: Number.NEGATIVE_INFINITY, version: 0 };
+  return { initiatives: new Map(), byKind: new Map(), byProgram: new Map(), unlisted: [], maxRecordedAt: Number.NEGATIVE_INFINITY, version: 0 };
 }

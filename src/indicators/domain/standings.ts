@@ -1,5 +1,6 @@
 import { standingAt, type PlanStanding } from '../../adoption/domain/plan-at.js';
 import type { PlanRecord, PlansState } from '../../adoption/domain/plans-state.js';
+import { listedUnder } from '../../projections/domain/deferred-listings.js';
 import { countedOf, teams, type Counting } from './counted.js';
 import type { IndicatorContext, IndicatorScope } from './evaluate.js';
 import type { IndicatorDefinition } from './indicator-registry.js';
@@ -79,7 +80,7 @@ export class Standings {
       list = [];
       const seen = kinds.length > 1 ? new Set<PlanRecord>() : null;
       for (const kind of kinds) {
-        for (const plan of this.ctx.plans.byKind.get(kind) ?? []) {
+        for (const plan of listedUnder(this.ctx.plans.unlisted, this.ctx.plans.byKind, kind) ?? []) {
           if (seen) {
             if (seen.has(plan)) continue;
             seen.add(plan);

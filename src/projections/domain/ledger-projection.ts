@@ -11,6 +11,7 @@ import { applyToTimeline } from '../../timeline/domain/timeline-projection.js';
 import { settleTimeline, trimmed } from '../../timeline/domain/timeline-placement.js';
 import { emptyTimeline, type Subject, type TimelineEntry, type TimelineState } from '../../timeline/domain/timeline-state.js';
 import type { Projection } from '../projection.js';
+import { addListings } from './deferred-listings.js';
 import type { LanOf } from './lan-of.js';
 import { recordTime } from './versioned.js';
 
@@ -55,6 +56,8 @@ export function ledgerProjection(lanOf: LanOf): Projection<LedgerState> {
       return state;
     },
     settle: (state) => {
+      addListings(state.plans.unlisted);
+      addListings(state.initiatives.unlisted);
       if (settleTimeline(state.timeline) === 'few') return;
       for (const plan of state.plans.plans.values()) plan.decisions = trimmed(plan.decisions);
       for (const initiative of state.initiatives.initiatives.values()) initiative.transitions = trimmed(initiative.transitions);

@@ -5,6 +5,7 @@ import type { PlanRecord } from '../../adoption/domain/plans-state.js';
 import { streams } from '../../ledger/domain/streams.js';
 import { PLAN_KINDS, type ActorId, type PlanKind, type PlanScope } from '../../ledger/domain/vocabulary.js';
 import { dayNumber } from '../../projections/domain/day-dates.js';
+import { listedUnder } from '../../projections/domain/deferred-listings.js';
 import type { LanSummary, PlanAdoption } from '../domain/report-input.js';
 import type { FullyAdopted } from '../domain/timeline-lines.js';
 import { actorName, asOfMs, type ReportReadModels, type TrendReportRequest } from './read-models.js';
@@ -72,7 +73,7 @@ export function planCompletion(models: ReportReadModels, request: TrendReportReq
   const inScope = new Set(lans.map((lan) => lan.lan));
   // As gatherPlans lists plans: under a län of the report that the plan is of (isPlanOfLan), and of a kind the vocabulary knows.
   const listed = (plan: PlanRecord, head: { readonly lan: ActorId | null; readonly owner: ActorId; readonly kind: string }) =>
-    KNOWN_KINDS.has(head.kind) && [head.lan, models.lanOf(head.owner)].some((lan) => lan !== null && inScope.has(lan) && (plans.byLan.get(lan)?.has(plan) ?? false));
+    KNOWN_KINDS.has(head.kind) && [head.lan, models.lanOf(head.owner)].some((lan) => lan !== null && inScope.has(lan) && (listedUnder(plans.unlisted, plans.byLan, lan)?.has(plan) ?? false));
   return {
     fullyAdopted: (planId, latest) => {
       const plan = plans.plans.get(streams.plan(planId));
