@@ -37,8 +37,8 @@ export async function restoreFromFile(file: string): Promise<void> {
 }
 
 export async function migrateBetween(fromSpec: string | undefined, toSpec: string | undefined): Promise<void> {
-  const from = storeFromSpec(fromSpec ?? fail('Ange källa med --from'));
-  const to = storeFromSpec(toSpec ?? fail('Ange mål med --to'));
+  const from = await storeFromSpec(fromSpec ?? fail('Ange källa med --from'));
+  const to = await storeFromSpec(toSpec ?? fail('Ange mål med --to'));
   try {
     let reported = 0;
     const summary = await migrateLedger(from, to, {

@@ -24,7 +24,7 @@ export function cliConfig(): AppConfig {
 }
 
 /** `sqlite:<path>` or `esdb://…` for the migration command's two ends. */
-export function storeFromSpec(spec: string): EventStore {
+export async function storeFromSpec(spec: string): Promise<EventStore> {
   if (spec.startsWith('sqlite:')) {
     return createEventStore({ eventStore: 'sqlite', sqlitePath: spec.slice('sqlite:'.length), eventStoreConnectionString: null }, systemClock);
   }
@@ -37,7 +37,7 @@ export function storeFromSpec(spec: string): EventStore {
 /** Runs with the configured store and closes it afterwards. */
 export async function withStore<T>(work: (store: EventStore, config: AppConfig) => Promise<T>): Promise<T> {
   const config = cliConfig();
-  const store = createEventStore(config, systemClock);
+  const store = await createEventStore(config, systemClock);
   try {
     return await work(store, config);
   } finally {

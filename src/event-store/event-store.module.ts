@@ -15,7 +15,7 @@ import { EVENT_STORE, type EventStore } from './event-store.port.js';
     {
       provide: EVENT_STORE,
       inject: [APP_CONFIG, CLOCK],
-      useFactory: (config: AppConfig, clock: Clock): EventStore => createEventStore(config, clock),
+      useFactory: (config: AppConfig, clock: Clock): Promise<EventStore> => createEventStore(config, clock),
     },
   ],
   exports: [EVENT_STORE],
