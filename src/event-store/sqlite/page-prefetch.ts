@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { MetadataFields } from '../event-store.port.js';
-import type { EventPage } from '../event-store.port.js';
+import type { EventPage, MetadataFields } from '../event-store.port.js';
 import { textPage, type PageTexts } from './event-page.js';
 
 interface PageMessage extends PageTexts {

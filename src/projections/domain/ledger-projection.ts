@@ -1,7 +1,7 @@
 import { planAmended, planRecorded } from '../../adoption/domain/plans-projection.js';
+import { emptyPlans, type PlansState } from '../../adoption/domain/plans-state.js';
 import { applyToAudit } from '../../audit/domain/audit-projection.js';
 import { codeOfUnasked, emptyAudit, type AuditState } from '../../audit/domain/audit-state.js';
-import { emptyPlans, type PlansState } from '../../adoption/domain/plans-state.js';
 import { initiativeAmended, initiativeRecorded } from '../../indicators/domain/initiatives-projection.js';
 import { emptyInitiatives, type InitiativesState } from '../../indicators/domain/initiatives-state.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
