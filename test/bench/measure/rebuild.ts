@@ -89,7 +89,7 @@ export async function measureRebuild(ctx: BenchContext): Promise<Measurement[]> 
   const report = best as RebuildReport;
   const scanMs = Math.min(...runs.raw);
   const fedMs = Math.min(...runs.emmett);
-  const seconds = (ms: readonly number[]) => ms.map((each) => (each / 1000).toFixed(1)).join(' and ');
+  const runsMs = (ms: readonly number[]) => ms.map((each) => Math.round(each).toLocaleString('en-US')).join(' and ');
 
   const ours = report.eventsPerSecond;
   const scanRate = perSecond(scanned, scanMs);
@@ -107,7 +107,7 @@ export async function measureRebuild(ctx: BenchContext): Promise<Measurement[]> 
       limit: scanRate,
       peer: emmettRebuild,
       sample: ctx.events,
-      note: `read models hold ≈ ${stateMb} MB of heap; best of ${ROUNDS} runs each, taking turns (ours ${seconds(runs.ours)} s, raw ${seconds(runs.raw)} s, Emmett ${seconds(runs.emmett)} s); Emmett = its reads feeding the same projections`,
+      note: `read models hold ≈ ${stateMb} MB of heap; best of ${ROUNDS} runs each, taking turns (ours ${runsMs(runs.ours)} ms, raw ${runsMs(runs.raw)} ms, Emmett ${runsMs(runs.emmett)} ms); Emmett = its reads feeding the same projections`,
       ...(large ? { target } : {}),
     },
     { name: "rebuild beside Emmett's bare reads (no projections)", unit: 'events/s', higherIsBetter: true, ours, peer: readRate, sample: read },
