@@ -108,17 +108,15 @@ export function settleTimeline(state: TimelineState, bulkFrom = 1000): 'bulk' | 
 function replaceAllIndexes(state: TimelineState): void {
   for (const index of state.indexes.values()) index.clear();
   const { entries } = state;
-  let count = 0;
-  for (const entry of entries) if (isDated(entry)) count++;
-  const packed = new Float64Array(count);
+  const keys = new Float64Array(entries.length);
   const tagSetNumbers = new Map<TagSet, number>();
   const indexesOfNumber: (readonly OrderedIndex<TimelineEntry>[])[] = [];
   const tagSetOfEntry = new Int32Array(entries.length);
-  let i = 0;
+  let count = 0;
   for (let logIndex = 0; logIndex < entries.length; logIndex++) {
     const entry = entries[logIndex];
     if (!isDated(entry)) continue;
-    packed[i++] = (entry.key + DAY_OFFSET) * LOG_INDEX_SPAN + logIndex;
+    keys[count++] = (entry.key + DAY_OFFSET) * LOG_INDEX_SPAN + logIndex;
     const { tagSet } = entry;
     let number = tagSetNumbers.get(tagSet);
     if (number === undefined) {
@@ -129,7 +127,7 @@ function replaceAllIndexes(state: TimelineState): void {
     tagSetOfEntry[logIndex] = number;
     markPlaced(entry, tagSet.indexes.length);
   }
-  packed.sort();
+  const packed = keys.subarray(0, count).sort();
   for (let k = 0; k < count; k++) {
     const value = packed[k];
     const logIndex = value - Math.floor(value / LOG_INDEX_SPAN) * LOG_INDEX_SPAN;
