@@ -40,6 +40,8 @@ describe('warming up for reports after a start', () => {
     expect(state.reportYears.indicators.get('lan-med-malbild||2022')?.count.range).toEqual({ certain: 1, possible: 1 });
     expect([...state.plans.plans.values()].every((plan) => plan.cache !== null)).toBe(true);
     expect([...state.initiatives.initiatives.values()].every((initiative) => initiative.cache !== null)).toBe(true);
+    // Every län's länsgemensamma plans, as a national report lists them.
+    expect([...state.plans.listingCache.keys()].sort()).toEqual(testActors.list({ kind: 'lan' }).map((lan) => `adoption|${lan.id}|lan`).sort());
     const digests = new Map(state.reportYears.digests);
     expect(report(state, true)).toEqual(report(state, false));
     expect(state.reportYears.digests).toEqual(digests);

@@ -17,7 +17,8 @@ import { digestKey } from './digest/report-years.js';
 import { startOfDay, type ScanPlace } from '../timeline/domain/timeline-scan.js';
 import { daysOf, YearDigestBuilder } from './digest/year-digest.js';
 import { FIRST_YEAR } from './domain/report-query.js';
-import { indicatorContext, type ReportReadModels } from './gather/read-models.js';
+import { gatherLans, gatherPlans } from './gather/gather-adoption.js';
+import { indicatorContext, type ReportReadModels, type TrendReportRequest } from './gather/read-models.js';
 
 /**
  * Work done in one turn before the warm-up pauses. A request that arrives
@@ -138,6 +139,9 @@ export class ReportWarmup {
       () => [...plans().plans.values()].filter((plan) => plan.head?.current.scope === 'lan'),
       (plan) => planAdoption(plans(), plan.id, null),
     );
+    // Then each län's list of them, sorted and named as the report shows it (kept at "now" too).
+    const national: TrendReportRequest = { scope: 'national', from: FIRST_YEAR, to: this.clock.now().getUTCFullYear(), asOf: null };
+    for (const lan of gatherLans(this.models(), national)) yield () => gatherPlans(this.models(), national, [lan]);
     yield () => renderLineChart({ id: 'uppvarmning', title: '', unit: 'count', yTitle: '', years: [2022, 2023], series: [{ id: 'a', label: '', points: [{ year: 2022, value: 1 }] }] }, this.renderOptions);
     yield () => renderAdoptionStepChart({ id: 'uppvarmning', planTitle: '', expected: 2, adoptions: [{ partyName: '', earliest: '2022-01-01', latest: '2022-01-31' }] }, this.renderOptions);
   }

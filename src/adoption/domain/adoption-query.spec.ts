@@ -111,3 +111,40 @@ describe('adoption with imprecise dates, corrections and withdrawal', () => {
     expect(planAdoption(twice, 'varmland-malbild-2022')).toEqual(planAdoption(once, 'varmland-malbild-2022'));
   });
 });
+
+describe('a län\'s adoption at "now", kept between changes', () => {
+  const given = () => {
+    const ledger = new LedgerBuilder();
+    const varmland = ledger.plan('varmland', { kind: 'malbild', scope: 'lan', lan: 'lan:17', parties: ['region:17', 'kommun:1780'] });
+    varmland.adoptedBy('region:17', '2022-02-01');
+    const orebro = ledger.plan('orebro', { kind: 'malbild', scope: 'lan', lan: 'lan:18', parties: ['region:18'] });
+    const state = build(ledger.events);
+    const apply = (from: number) => ledger.events.slice(from).forEach((event) => projection.apply(state, event));
+    return { ledger, varmland, orebro, state, apply };
+  };
+  const adopted = (lan: ReturnType<typeof lanAdoption>) => lan.kinds.flatMap((k) => k.plans.map((p) => `${p.planId}:${p.adopted}`));
+
+  it('answers again from what it kept while no plan of the län changed, also when another län\'s did', () => {
+    const { ledger, orebro, state, apply } = given();
+    const first = lanAdoption(state, 'lan:17', lanOf);
+    const seen = ledger.events.length;
+    orebro.adoptedBy('region:18', '2022-03-01');
+    apply(seen);
+    expect(lanAdoption(state, 'lan:17', lanOf)).toBe(first);
+    expect(adopted(lanAdoption(state, 'lan:18', lanOf))).toEqual(['orebro:1']);
+  });
+
+  it('answers anew when one of its plans changes or a plan is listed under it', () => {
+    const { ledger, varmland, state, apply } = given();
+    expect(adopted(lanAdoption(state, 'lan:17', lanOf))).toEqual(['varmland:1']);
+    let seen = ledger.events.length;
+    varmland.adoptedBy('kommun:1780', '2022-04-01');
+    apply(seen);
+    expect(adopted(lanAdoption(state, 'lan:17', lanOf))).toEqual(['varmland:2']);
+    seen = ledger.events.length;
+    ledger.plan('arvika', { kind: 'handlingsplan', scope: 'kommun', lan: 'lan:17', owner: 'kommun:1784' });
+    apply(seen);
+    expect(adopted(lanAdoption(state, 'lan:17', lanOf))).toEqual(['varmland:2', 'arvika:0']);
+    expect(adopted(lanAdoption(state, 'lan:17', lanOf, null, 'lan'))).toEqual(['varmland:2']);
+  });
+});

@@ -46,8 +46,26 @@ export const isPlanOfLan = (plan: { readonly lan: ActorId | null; readonly owner
 /** The län's plans by kind; `only` one scope of plan (a national table of länsgemensamma plans needs no kommun's own). */
 export function lanAdoption(state: PlansState, lan: ActorId, lanOf: LanOf, asOf?: AsOf, only?: PlanScope): LanAdoption {
   const when = effectiveAsOf(asOf, state.maxRecordedAt);
+  const listed = listedUnder(state.unlisted, state.byLan, lan) ?? new Set<PlanRecord>();
+  const derive = () => adoptionOfListed(listed, lan, lanOf, when, only);
+  // Kept at "now": a national report asks for all 21 län, at a million events each sorting hundreds of plans out of thousands.
+  return when === null ? cachedForListing(state, listed, `adoption|${lan}|${only ?? ''}`, derive) : derive();
+}
+
+/** `derive()` for the plans `listed` under a län at "now", kept in the state until one of them changes or one is listed there. */
+function cachedForListing<T>(state: PlansState, listed: ReadonlySet<PlanRecord>, key: string, derive: () => T): T {
+  let versions = 0;
+  for (const plan of listed) versions += plan.version;
+  const cached = state.listingCache.get(key);
+  if (cached?.size === listed.size && cached.versions === versions) return cached.value as T;
+  const value = derive();
+  state.listingCache.set(key, { size: listed.size, versions, value });
+  return value;
+}
+
+function adoptionOfListed(listed: ReadonlySet<PlanRecord>, lan: ActorId, lanOf: LanOf, when: AsOf, only: PlanScope | undefined): LanAdoption {
   const adoptions: PlanAdoption[] = [];
-  for (const plan of listedUnder(state.unlisted, state.byLan, lan) ?? []) {
+  for (const plan of listed) {
     if (only !== undefined && (plan.head === null || viewAt(plan.head, when)?.scope !== only)) continue;
     const adoption = adoptionAt(plan, when);
     if (adoption && isPlanOfLan(adoption, lan, lanOf)) adoptions.push(adoption);

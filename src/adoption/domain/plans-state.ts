@@ -42,8 +42,22 @@ export interface PlansState {
   maxRecordedAt: number;
   /** Bumped on every change to any plan. */
   version: number;
+  /** Answers at "now" about the plans listed under one län, by län and question (see `cachedForListing`). */
+  readonly listingCache: Map<string, ListingCache>;
+}
+
+/**
+ * An answer derived from the plans listed under a län at "now", with what
+ * the list was then: how many plans and the sum of their versions. A list
+ * only grows and a plan's version only goes up, so the same two numbers mean
+ * the same plans, none changed since.
+ */
+export interface ListingCache {
+  readonly size: number;
+  readonly versions: number;
+  readonly value: unknown;
 }
 
 export function emptyPlans(): PlansState {
-  return { plans: new Map(), byLan: new Map(), byKind: new Map(), unlisted: [], maxRecordedAt: Number.NEGATIVE_INFINITY, version: 0 };
+  return { plans: new Map(), byLan: new Map(), byKind: new Map(), unlisted: [], maxRecordedAt: Number.NEGATIVE_INFINITY, version: 0, listingCache: new Map() };
 }

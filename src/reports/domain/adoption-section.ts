@@ -42,23 +42,32 @@ export interface PlanAdoptionDetail {
   readonly adoptedInRange: boolean;
 }
 
-const byDecision = (a: PartyAdoption, b: PartyAdoption) =>
-  a.decidedOn.earliest.localeCompare(b.decidedOn.earliest) || a.partyName.localeCompare(b.partyName, 'sv');
+/** One collator for every comparison: `localeCompare(…, 'sv')` builds one per call. */
+const swedish = new Intl.Collator('sv');
 
-/** Adoptions surely decided by the cut-off day; an imprecise date that may fall after it does not count yet. */
-const adoptedBy = (plan: PlanAdoption, cutoff: string) => plan.adoptions.filter((a) => a.decidedOn.latest <= cutoff).sort(byDecision);
+const byDecision = (a: PartyAdoption, b: PartyAdoption) =>
+  a.decidedOn.earliest.localeCompare(b.decidedOn.earliest) || swedish.compare(a.partyName, b.partyName);
+
+/** Whether an adoption was surely decided by the cut-off day; an imprecise date that may fall after it does not count yet. */
+const decidedBy = (cutoff: string) => (adoption: PartyAdoption) => adoption.decidedOn.latest <= cutoff;
+
+/** The plan's adoptions decided by the cut-off day, in decision order. */
+const adoptedBy = (plan: PlanAdoption, cutoff: string) => plan.adoptions.filter(decidedBy(cutoff)).sort(byDecision);
 
 function cell(plans: readonly PlanAdoption[], cutoff: string): AdoptionCell {
+  // Ranked by how many adopted; only the leading plan's adoptions are put in order (a national table ranks thousands at a million events).
+  const decided = decidedBy(cutoff);
   const ranked = plans
-    .map((plan) => ({ plan, adopted: adoptedBy(plan, cutoff) }))
-    .sort((a, b) => b.adopted.length / b.plan.expected - a.adopted.length / a.plan.expected);
+    .map((plan) => ({ plan, adopted: plan.adoptions.reduce((count, adoption) => count + (decided(adoption) ? 1 : 0), 0) }))
+    .sort((a, b) => b.adopted / b.plan.expected - a.adopted / a.plan.expected);
   const best = ranked[0];
-  if (!best || best.adopted.length === 0) return { status: 'none', text: '–', planTitle: best?.plan.title ?? null };
-  const last = best.adopted[best.adopted.length - 1];
-  if (best.adopted.length >= best.plan.expected) {
+  if (!best || best.adopted === 0) return { status: 'none', text: '–', planTitle: best?.plan.title ?? null };
+  const adopted = adoptedBy(best.plan, cutoff);
+  const last = adopted[adopted.length - 1];
+  if (best.adopted >= best.plan.expected) {
     return { status: 'adopted', text: `Antagen ${formatDecisionDate(last.decidedOn.edtf)}`, planTitle: best.plan.title };
   }
-  return { status: 'partial', text: `${formatCount(best.adopted.length)} av ${formatCount(best.plan.expected)} parter`, planTitle: best.plan.title };
+  return { status: 'partial', text: `${formatCount(best.adopted)} av ${formatCount(best.plan.expected)} parter`, planTitle: best.plan.title };
 }
 
 /** Per län, how far its länsgemensam målbild, handlingsplan/färdplan and primary-care plan had come at the end of `to`. */
@@ -114,7 +123,7 @@ export function planDetails(plans: readonly PlanAdoption[], from: number, to: nu
       owner: plan.ownerName,
       expected: plan.expected,
       adoptions: adopted.map((a) => ({ party: a.partyName, when: formatDecisionDate(a.decidedOn.edtf), earliest: a.decidedOn.earliest, latest: a.decidedOn.latest, decidedBy: a.decidedBy })),
-      missing: [...plan.missing, ...later].sort((a, b) => a.localeCompare(b, 'sv')),
+      missing: [...plan.missing, ...later].sort(swedish.compare),
       summary,
       sentence,
       adoptedInRange: adopted.some((a) => Number(a.decidedOn.latest.slice(0, 4)) >= from),

@@ -1,3 +1,4 @@
+import type { ActorRegistry } from '../../actors/domain/actor-registry.js';
 import { effectiveAsOf, lanAdoption, planAdoption as readPlanAdoption } from '../../adoption/domain/adoption-query.js';
 import type { PlanAdoption as ReadPlanAdoption } from '../../adoption/domain/adoption-summary.js';
 import { standingAt } from '../../adoption/domain/plan-at.js';
@@ -10,7 +11,23 @@ import type { LanSummary, PlanAdoption } from '../domain/report-input.js';
 import type { FullyAdopted } from '../domain/timeline-lines.js';
 import { actorName, asOfMs, type ReportReadModels, type TrendReportRequest } from './read-models.js';
 
+/**
+ * The report's plans by the adoption summary they were made from, per actor
+ * registry (the names). A plan keeps its summary at "now" until it changes,
+ * so reports in between reuse them: naming every party of the 12,000
+ * länsgemensamma plans of a million-event ledger took a national report 50 ms.
+ */
+const reportPlans = new WeakMap<ActorRegistry, WeakMap<ReadPlanAdoption, PlanAdoption>>();
+
 function planAdoption(models: ReportReadModels, plan: ReadPlanAdoption): PlanAdoption {
+  let made = reportPlans.get(models.actors);
+  if (!made) reportPlans.set(models.actors, (made = new WeakMap()));
+  let adoption = made.get(plan);
+  if (!adoption) made.set(plan, (adoption = namedAdoption(models, plan)));
+  return adoption;
+}
+
+function namedAdoption(models: ReportReadModels, plan: ReadPlanAdoption): PlanAdoption {
   return {
     planId: plan.planId,
     title: plan.title,
