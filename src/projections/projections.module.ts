@@ -2,6 +2,7 @@ import { Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnMod
 import { loadActorRegistry } from '../actors/load-actor-registry.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { collectFully } from './full-collection.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import { ledgerProjections } from './ledger-projections.js';
 import { ProjectionRunner } from './projection-runner.js';
 
@@ -25,7 +26,11 @@ import { ProjectionRunner } from './projection-runner.js';
             log: (message) => logger.log(message),
             error: (message, error) => logger.error(message, error instanceof Error ? error.stack : String(error)),
           },
-          collectFully,
+          // The bound first, so the collection that follows sets V8's next limit by it.
+          () => {
+            boundHeapGrowth();
+            collectFully();
+          },
         );
       },
     },

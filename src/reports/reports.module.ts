@@ -2,7 +2,6 @@ import { Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } fro
 import { loadActorRegistry } from '../actors/load-actor-registry.js';
 import { CLOCK, type Clock } from '../config/clock.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
-import { collectFully } from '../projections/full-collection.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { ProjectionsModule } from '../projections/projections.module.js';
 import { readDatasetLeftOut } from './dataset-left-out.js';
@@ -33,11 +32,10 @@ export class ReportsModule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(private readonly warmup: ReportWarmup) {}
 
   onApplicationBootstrap(): void {
-    // Only speed is at stake: a step that fails leaves its work to the reports. Done, the warm-up has
-    // made what garbage it will (grown tables, summaries of summaries): collected once (see collectFully).
+    // Only speed is at stake: a step that fails leaves its work to the reports. Its garbage V8
+    // collects as it goes, incrementally (see boundHeapGrowth).
     this.warmup
       .run()
-      .then((done) => done && collectFully())
       .catch((error: unknown) => new Logger('Rapporter').warn(`Förberedelsen av rapporter avbröts: ${String(error)}`));
   }
 
