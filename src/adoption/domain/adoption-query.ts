@@ -1,5 +1,6 @@
 import { PLAN_KINDS, type ActorId, type PlanKind, type PlanScope } from '../../ledger/domain/vocabulary.js';
 import { streams } from '../../ledger/domain/streams.js';
+import { swedishOrder } from '../../ledger/domain/swedish-order.js';
 import { listedUnder } from '../../projections/domain/deferred-listings.js';
 import type { LanOf } from '../../projections/domain/lan-of.js';
 import { cachedAtNow } from '../../projections/domain/now-cache.js';
@@ -82,10 +83,8 @@ function adoptionOfListed(listed: ReadonlySet<PlanRecord>, lan: ActorId, lanOf: 
 
 const SCOPE_ORDER: Record<string, number> = { lan: 0, region: 1, kommun: 2, national: 3 };
 
-/** One collator for every comparison: `localeCompare(…, 'sv')` builds one per call, which dominates sorting thousands of plans. */
-const swedish = new Intl.Collator('sv');
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function byScopeThenTitle(a: PlanAdoption, b: PlanAdoption): number {
-  return (SCOPE_ORDER[a.scope] ?? 9) - (SCOPE_ORDER[b.scope] ?? 9) || plain(a.owner, b.owner) || swedish.compare(a.title, b.title) || plain(a.planId, b.planId);
+  return (SCOPE_ORDER[a.scope] ?? 9) - (SCOPE_ORDER[b.scope] ?? 9) || plain(a.owner, b.owner) || swedishOrder(a.title, b.title) || plain(a.planId, b.planId);
 }

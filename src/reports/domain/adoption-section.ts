@@ -1,3 +1,4 @@
+import { swedishOrder } from '../../ledger/domain/swedish-order.js';
 import type { PlanKind } from '../../ledger/domain/vocabulary.js';
 import { formatDecisionDate } from '../../web/format.js';
 import { PLAN_KIND_LABELS } from '../../web/labels.js';
@@ -42,11 +43,8 @@ export interface PlanAdoptionDetail {
   readonly adoptedInRange: boolean;
 }
 
-/** One collator for every comparison: `localeCompare(…, 'sv')` builds one per call. */
-const swedish = new Intl.Collator('sv');
-
 const byDecision = (a: PartyAdoption, b: PartyAdoption) =>
-  a.decidedOn.earliest.localeCompare(b.decidedOn.earliest) || swedish.compare(a.partyName, b.partyName);
+  a.decidedOn.earliest.localeCompare(b.decidedOn.earliest) || swedishOrder(a.partyName, b.partyName);
 
 /** Whether an adoption was surely decided by the cut-off day; an imprecise date that may fall after it does not count yet. */
 const decidedBy = (cutoff: string) => (adoption: PartyAdoption) => adoption.decidedOn.latest <= cutoff;
@@ -123,7 +121,7 @@ export function planDetails(plans: readonly PlanAdoption[], from: number, to: nu
       owner: plan.ownerName,
       expected: plan.expected,
       adoptions: adopted.map((a) => ({ party: a.partyName, when: formatDecisionDate(a.decidedOn.edtf), earliest: a.decidedOn.earliest, latest: a.decidedOn.latest, decidedBy: a.decidedBy })),
-      missing: [...plan.missing, ...later].sort(swedish.compare),
+      missing: [...plan.missing, ...later].sort(swedishOrder),
       summary,
       sentence,
       adoptedInRange: adopted.some((a) => Number(a.decidedOn.latest.slice(0, 4)) >= from),

@@ -1,3 +1,4 @@
+import { swedishOrder } from '../../ledger/domain/swedish-order.js';
 import { adoptionByLan, planDetails, type LanAdoptionRow, type PlanAdoptionDetail } from './adoption-section.js';
 import { largestChangePerIndicator } from './change-sentences.js';
 import { dataQualityNotes } from './data-quality-notes.js';
@@ -120,7 +121,7 @@ function reconciliation(input: TrendReportInput) {
 }
 
 const byPublisher = (a: ReportSource, b: ReportSource) =>
-  (a.publisher ?? '').localeCompare(b.publisher ?? '', 'sv') || a.title.localeCompare(b.title, 'sv');
+  swedishOrder(a.publisher ?? '', b.publisher ?? '') || swedishOrder(a.title, b.title);
 
 /**
  * A ledger can rest on thousands of documents; the report lists those its own

@@ -4,6 +4,7 @@ import type { PlanAdoption } from '../../adoption/domain/adoption-summary.js';
 import { renderAdoptionStepChart } from '../../charts/adoption-step-chart.js';
 import type { InitiativesState } from '../../indicators/domain/initiatives-state.js';
 import { DomainError } from '../../ledger/domain/domain-error.js';
+import { swedishOrder } from '../../ledger/domain/swedish-order.js';
 import { FOCUS_AREAS, INITIATIVE_KINDS, PLAN_KINDS, PROGRAMS, type ActorId } from '../../ledger/domain/vocabulary.js';
 import { dayDate } from '../../projections/domain/day-dates.js';
 import { lanOfActor, PROJECTIONS } from '../../projections/ledger-projections.js';
@@ -34,7 +35,6 @@ const TIMELINE_LIMIT = 200;
 const PLANS_IN_FULL = 20;
 /** Initiatives listed, by title: the same ledger has about 7 000 a län. */
 const INITIATIVES_LISTED = 200;
-const byTitle = new Intl.Collator('sv');
 const TEAM = labelOf(INITIATIVE_KIND_LABELS, 'mobilt_team');
 const FIRST_YEAR = 2010;
 
@@ -173,7 +173,7 @@ export class LanReader {
         focusAreas: head.focusAreas.map((f) => labelOf(FOCUS_AREA_LABELS, f)),
       });
     }
-    return views.sort((a, b) => byTitle.compare(a.title, b.title));
+    return views.sort((a, b) => swedishOrder(a.title, b.title));
   }
 }
 
