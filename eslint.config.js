@@ -33,6 +33,6 @@ export default tseslint.config(
   {
     // Plain JavaScript runs on Node (module hooks, configs) or, under src/web/assets, in the browser.
     files: ['**/*.mjs', '*.js', 'test/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
   },
 );

@@ -53,7 +53,7 @@ async function statusOf(url: string): Promise<number> {
 const GATED_QUERY = '/indicators/lan-med-malbild/yoy?year=2022';
 
 /**
- * Starts the built service (dist-bench/src/main.js) on a ledger file and
+ * Starts the built service (dist-bench/src/service.js, bundled as `npm start` runs it) on a ledger file and
  * waits until it answers /health and a gated query (polling every 10 ms).
  * `nodeFlags` come after the start script's.
  */
@@ -61,7 +61,7 @@ export async function startAppProcess(root: string, sqlitePath: string, nodeFlag
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
-  const child: ChildProcess = spawn(process.execPath, [...serviceNodeFlags(root), ...nodeFlags, join(root, 'dist-bench', 'src', 'main.js')], {
+  const child: ChildProcess = spawn(process.execPath, [...serviceNodeFlags(root), ...nodeFlags, join(root, 'dist-bench', 'src', 'service.js')], {
     cwd: root,
     env: { ...process.env, PORT: String(port), SQLITE_PATH: sqlitePath, EVENT_STORE: 'sqlite', PUBLIC_DATASET: 'off', ADMIN_API_KEY: BENCH_ADMIN_KEY, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
