@@ -2,7 +2,10 @@
 // `npm start` runs it (dist/service.js, the bundle), on an empty ledger in a
 // temporary directory, and checks that it loads the public dataset and answers
 // its pages and the API. The tests run the service from its TypeScript
-// sources; this is what shows the bundle works. Exits non-zero on any failure.
+// sources; this is what shows the bundle works. Then starts it once more on
+// EventStoreDB, at an address where none answers: the adapter is a chunk of
+// the bundle loaded only then, and the health check shows it was. Exits
+// non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -24,38 +27,46 @@ const freePort = () =>
 const dir = mkdtempSync(join(tmpdir(), 'omstallning-smoke-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-// --ignore-scripts: the start script alone, without its build (done already).
-const child = spawn('npm', ['start', '--ignore-scripts', '--silent'], {
-  env: { ...process.env, PORT: String(port), SQLITE_PATH: join(dir, 'omstallning.db'), NODE_ENV: 'production' },
-  stdio: ['ignore', 'ignore', 'pipe'],
-  detached: true,
-});
-let stderr = '';
-child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-const exited = new Promise((resolve) => child.once('exit', resolve));
+
+/** The start script alone (--ignore-scripts: without its build, done already), with this environment. */
+function start(env) {
+  const child = spawn('npm', ['start', '--ignore-scripts', '--silent'], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  const service = { child, stderr: '', exited: new Promise((resolve) => child.once('exit', resolve)) };
+  child.stderr.on('data', (chunk) => (service.stderr = (service.stderr + chunk).slice(-4000)));
+  return service;
+}
+
+async function stop(service) {
+  if (service.child.exitCode === null) process.kill(-service.child.pid, 'SIGTERM');
+  await service.exited;
+}
 
 async function get(path) {
   const response = await fetch(base + path);
   return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
 }
 
-async function timelineOnceLoaded() {
+/** The first answer of `path` that `accept` takes, with the time it took. */
+async function awaitAnswer(service, path, accept, what) {
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}: ${stderr}`);
+    if (service.child.exitCode !== null) throw new Error(`the service exited with ${service.child.exitCode}: ${service.stderr}`);
     try {
-      const answer = await get('/timeline?lan=17');
-      if (answer.status === 200) {
-        const { items } = JSON.parse(answer.body);
-        if (items.length > 0) return { ms: Date.now() - started, items: items.length };
-      }
+      const answer = await get(path);
+      if (accept(answer)) return { ms: Date.now() - started, answer };
     } catch {
       // Not listening yet.
     }
-    if (Date.now() - started > TIMEOUT_MS) throw new Error(`no timeline for Värmland within ${TIMEOUT_MS} ms: ${stderr}`);
+    if (Date.now() - started > TIMEOUT_MS) throw new Error(`${what} not within ${TIMEOUT_MS} ms: ${service.stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+const itemsOf = (answer) => (answer.status === 200 ? JSON.parse(answer.body).items.length : 0);
 
 const expected = [
   ['/', 'text/html'],
@@ -70,9 +81,10 @@ const expected = [
 ];
 
 let failed = false;
+const sqlite = start({ SQLITE_PATH: join(dir, 'omstallning.db') });
 try {
-  const loaded = await timelineOnceLoaded();
-  console.log(`smoke: /timeline?lan=17 answered ${loaded.items} items ${loaded.ms} ms after the start`);
+  const loaded = await awaitAnswer(sqlite, '/timeline?lan=17', (answer) => itemsOf(answer) > 0, 'a timeline for Värmland');
+  console.log(`smoke: /timeline?lan=17 answered ${itemsOf(loaded.answer)} items ${loaded.ms} ms after the start`);
   for (const [path, type] of expected) {
     const answer = await get(path);
     const ok = answer.status === 200 && answer.type.startsWith(type);
@@ -83,8 +95,23 @@ try {
   console.error(`smoke: ${error.message}`);
   failed = true;
 } finally {
-  process.kill(-child.pid, 'SIGTERM');
-  await exited;
+  await stop(sqlite);
   rmSync(dir, { recursive: true, force: true });
+}
+
+// Without the public dataset, whose loading gives up on a store that stays unreachable, and stops the start.
+const esdb = start({ EVENT_STORE: 'eventstoredb', PUBLIC_DATASET: 'off', EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${await freePort()}?tls=false` });
+try {
+  const unreachable = (answer) => answer.status === 503 && JSON.parse(answer.body).store?.kind === 'eventstoredb';
+  const health = await awaitAnswer(esdb, '/health', unreachable, 'a health check on EventStoreDB');
+  const { store } = JSON.parse(health.answer.body);
+  const ok = store.reachable === false && /UNAVAILABLE/.test(store.error ?? '');
+  console.log(`smoke: on EventStoreDB with no server, /health ${health.answer.status} ${JSON.stringify(store)}${ok ? '' : '  <-- expected unreachable, from the gRPC client'}`);
+  failed ||= !ok;
+} catch (error) {
+  console.error(`smoke: ${error.message}`);
+  failed = true;
+} finally {
+  await stop(esdb);
 }
 process.exit(failed ? 1 : 0);

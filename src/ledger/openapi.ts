@@ -22,7 +22,11 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(app, config);
 }
 
-/** Serves the OpenAPI document and its UI at `/docs` (JSON at `/docs/json`). Call before `app.init()`/`listen()`. */
+/**
+ * Serves the OpenAPI document and its UI at `/docs` (JSON at `/docs/json`). Call before `app.init()`/`listen()`.
+ * The document is made at its first request: scanning every controller took
+ * about 0.1 s of each start, before the read models began to catch up.
+ */
 export function setupOpenApi(app: INestApplication): void {
-  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs/json' });
+  SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'docs/json' });
 }
