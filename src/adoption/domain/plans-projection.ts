@@ -56,7 +56,8 @@ function applyToPlans(state: PlansState, event: StoredLedgerEvent, lanOf: LanOf)
 /** A plan event's record as a plan keeps it: the head (PlanInitiated) or one of its decisions. */
 export type PlanEventRecord = Versioned<unknown> & { readonly type: string };
 
-function planOf(state: PlansState, stream: string): PlanRecord {
+/** The plan of a plan stream, made at its first event. */
+export function planOf(state: PlansState, stream: string): PlanRecord {
   let plan = state.plans.get(stream);
   if (!plan) state.plans.set(stream, (plan = { id: streamId(stream), head: null, decisions: [], version: 0, cache: null, adoptionCache: null, listCache: null }));
   return plan;
@@ -77,9 +78,8 @@ function list(state: PlansState, plan: PlanRecord, lanOf: LanOf): void {
   listLater(state.unlisted, state.byKind, head.kind, plan);
 }
 
-/** A new plan event (not a redelivery: the caller checked) of the plan stream `stream`. */
-export function planRecorded(state: PlansState, stream: string, record: PlanEventRecord, lanOf: LanOf): void {
-  const plan = planOf(state, stream);
+/** A new plan event (not a redelivery: the caller checked) of the plan stream `stream`, whose plan the caller may have at hand. */
+export function planRecorded(state: PlansState, stream: string, record: PlanEventRecord, lanOf: LanOf, plan = planOf(state, stream)): void {
   if (record.type === 'PlanInitiated') {
     if (plan.head) return;
     plan.head = record as Versioned<PlanHead>;
@@ -91,8 +91,7 @@ export function planRecorded(state: PlansState, stream: string, record: PlanEven
 }
 
 /** One of the plan's records was corrected or retracted (already applied to the record). */
-export function planAmended(state: PlansState, stream: string, record: Versioned<unknown>, recordedAt: number, lanOf: LanOf): void {
-  const plan = state.plans.get(stream);
+export function planAmended(state: PlansState, stream: string, record: Versioned<unknown>, recordedAt: number, lanOf: LanOf, plan = state.plans.get(stream)): void {
   if (!plan) return;
   if (record === plan.head) list(state, plan, lanOf);
   changed(state, plan, recordedAt);

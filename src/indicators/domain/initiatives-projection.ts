@@ -51,7 +51,8 @@ function applyToInitiatives(state: InitiativesState, event: StoredLedgerEvent): 
   }
 }
 
-function initiativeOf(state: InitiativesState, stream: string): InitiativeRecord {
+/** The initiative of an initiative stream, made at its first event. */
+export function initiativeOf(state: InitiativesState, stream: string): InitiativeRecord {
   let initiative = state.initiatives.get(stream);
   if (!initiative) state.initiatives.set(stream, (initiative = { id: streamId(stream), head: null, transitions: [], version: 0, cache: null, listCache: null }));
   return initiative;
@@ -69,9 +70,8 @@ function list(state: InitiativesState, initiative: InitiativeRecord): void {
   if (head.program) listLater(state.unlisted, state.byProgram, head.program, initiative);
 }
 
-/** A new event (not a redelivery: the caller checked) of the initiative stream `stream`. */
-export function initiativeRecorded(state: InitiativesState, stream: string, record: Versioned<unknown> & { readonly type: string }): void {
-  const initiative = initiativeOf(state, stream);
+/** A new event (not a redelivery: the caller checked) of the initiative stream `stream`, whose initiative the caller may have at hand. */
+export function initiativeRecorded(state: InitiativesState, stream: string, record: Versioned<unknown> & { readonly type: string }, initiative = initiativeOf(state, stream)): void {
   if (record.type === 'InitiativeRegistered') {
     if (initiative.head) return;
     initiative.head = record as Versioned<InitiativeHead>;
@@ -83,8 +83,7 @@ export function initiativeRecorded(state: InitiativesState, stream: string, reco
 }
 
 /** One of the initiative's records was corrected or retracted (already applied to the record). */
-export function initiativeAmended(state: InitiativesState, stream: string, record: Versioned<unknown>, recordedAt: number): void {
-  const initiative = state.initiatives.get(stream);
+export function initiativeAmended(state: InitiativesState, stream: string, record: Versioned<unknown>, recordedAt: number, initiative = state.initiatives.get(stream)): void {
   if (!initiative) return;
   if (record === initiative.head) list(state, initiative);
   changed(state, initiative, recordedAt);

@@ -1,9 +1,9 @@
-import { planAmended, planRecorded } from '../../adoption/domain/plans-projection.js';
-import { emptyPlans, type PlansState } from '../../adoption/domain/plans-state.js';
+import { planAmended, planOf, planRecorded } from '../../adoption/domain/plans-projection.js';
+import { emptyPlans, type PlanRecord, type PlansState } from '../../adoption/domain/plans-state.js';
 import { applyToAudit } from '../../audit/domain/audit-projection.js';
 import { codeOfUnasked, emptyAudit, type AuditState } from '../../audit/domain/audit-state.js';
-import { initiativeAmended, initiativeRecorded } from '../../indicators/domain/initiatives-projection.js';
-import { emptyInitiatives, type InitiativesState } from '../../indicators/domain/initiatives-state.js';
+import { initiativeAmended, initiativeOf, initiativeRecorded } from '../../indicators/domain/initiatives-projection.js';
+import { emptyInitiatives, type InitiativeRecord, type InitiativesState } from '../../indicators/domain/initiatives-state.js';
 import type { StoredLedgerEvent } from '../../ledger/domain/ledger-event.js';
 import { emptyFigures, figureAmended, figureRecorded, type FigureRecord, type FiguresState } from '../../reconciliation/domain/figures-projection.js';
 import { emptyReportYears, forgetStream, type ReportYears } from '../../reports/digest/report-years.js';
@@ -81,17 +81,24 @@ export function applyToLedger(state: LedgerState, event: StoredLedgerEvent, lanO
   applyToAudit(state.audit, event, entry ? auditStreamCode(state.audit, entry.subject) : undefined);
   if (!change || !entry) return;
   forgetStream(state.reportYears, state.timeline, event.stream);
+  const { subject } = entry;
   // The subject's copy of the name is the key the models' maps hold: found by identity, without comparing text.
-  const stream = entry.subject.stream;
-  switch (entry.subject.category) {
-    case 'plan':
-      if ('added' in change) planRecorded(state.plans, stream, entry, lanOf);
-      else planAmended(state.plans, stream, entry, recordTime(event), lanOf);
+  const stream = subject.stream;
+  // The subject keeps its plan or initiative: a lookup per event in maps of
+  // a hundred thousand streams or more missed the processor's caches.
+  switch (subject.category) {
+    case 'plan': {
+      const plan = (subject.model ??= planOf(state.plans, stream)) as PlanRecord;
+      if ('added' in change) planRecorded(state.plans, stream, entry, lanOf, plan);
+      else planAmended(state.plans, stream, entry, recordTime(event), lanOf, plan);
       return;
-    case 'initiative':
-      if ('added' in change) initiativeRecorded(state.initiatives, stream, entry);
-      else initiativeAmended(state.initiatives, stream, entry, recordTime(event));
+    }
+    case 'initiative': {
+      const initiative = (subject.model ??= initiativeOf(state.initiatives, stream)) as InitiativeRecord;
+      if ('added' in change) initiativeRecorded(state.initiatives, stream, entry, initiative);
+      else initiativeAmended(state.initiatives, stream, entry, recordTime(event), initiative);
       return;
+    }
     case 'indicator':
       if (entry.type !== 'FigurePublished') return;
       if ('added' in change) figureRecorded(state.figures, stream, entry as unknown as FigureRecord);

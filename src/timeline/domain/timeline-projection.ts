@@ -73,7 +73,7 @@ function subjectOf(state: TimelineState, stream: string): Subject | null {
   }
   const category = streamCategory(stream);
   if (!category) return null;
-  const subject: Subject = { category: CATEGORY[category], stream, id: streamId(stream), head: null, entries: [], headTags: null, columns: state.columns, auditStream: -1 };
+  const subject: Subject = { category: CATEGORY[category], stream, id: streamId(stream), head: null, entries: [], headTags: null, columns: state.columns, auditStream: -1, model: null };
   state.subjects.set(stream, subject);
   state.lastSubject = subject;
   return subject;

@@ -27,6 +27,8 @@ export interface Subject {
   readonly columns: EntryColumns;
   /** The audit index's code for the stream, -1 until the ledger asks for it (see applyToLedger). */
   auditStream: number;
+  /** What the plans or initiatives model keeps of the stream, null until the ledger first finds it (see applyToLedger). */
+  model: object | null;
 }
 
 /** The indexes an entry is placed in, shared by every entry with the same tags. */
