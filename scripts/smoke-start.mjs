@@ -81,37 +81,42 @@ const expected = [
 ];
 
 let failed = false;
-const sqlite = start({ SQLITE_PATH: join(dir, 'omstallning.db') });
-try {
+
+/** Starts the service with `env`, runs `check` on it, and stops it; a check that throws fails the smoke test. */
+async function withService(env, check) {
+  const service = start(env);
+  try {
+    failed = !(await check(service)) || failed;
+  } catch (error) {
+    console.error(`smoke: ${error.message}`);
+    failed = true;
+  } finally {
+    await stop(service);
+  }
+}
+
+await withService({ SQLITE_PATH: join(dir, 'omstallning.db') }, async (sqlite) => {
   const loaded = await awaitAnswer(sqlite, '/timeline?lan=17', (answer) => itemsOf(answer) > 0, 'a timeline for Värmland');
   console.log(`smoke: /timeline?lan=17 answered ${itemsOf(loaded.answer)} items ${loaded.ms} ms after the start`);
+  let allOk = true;
   for (const [path, type] of expected) {
     const answer = await get(path);
     const ok = answer.status === 200 && answer.type.startsWith(type);
     console.log(`smoke: ${path} ${answer.status} ${answer.type} ${answer.body.length} chars${ok ? '' : '  <-- expected 200 ' + type}`);
-    failed ||= !ok;
+    allOk &&= ok;
   }
-} catch (error) {
-  console.error(`smoke: ${error.message}`);
-  failed = true;
-} finally {
-  await stop(sqlite);
-  rmSync(dir, { recursive: true, force: true });
-}
+  return allOk;
+});
+rmSync(dir, { recursive: true, force: true });
 
 // Without the public dataset, whose loading gives up on a store that stays unreachable, and stops the start.
-const esdb = start({ EVENT_STORE: 'eventstoredb', PUBLIC_DATASET: 'off', EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${await freePort()}?tls=false` });
-try {
+const unreachableStore = { EVENT_STORE: 'eventstoredb', PUBLIC_DATASET: 'off', EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${await freePort()}?tls=false` };
+await withService(unreachableStore, async (esdb) => {
   const unreachable = (answer) => answer.status === 503 && JSON.parse(answer.body).store?.kind === 'eventstoredb';
   const health = await awaitAnswer(esdb, '/health', unreachable, 'a health check on EventStoreDB');
   const { store } = JSON.parse(health.answer.body);
   const ok = store.reachable === false && /UNAVAILABLE/.test(store.error ?? '');
   console.log(`smoke: on EventStoreDB with no server, /health ${health.answer.status} ${JSON.stringify(store)}${ok ? '' : '  <-- expected unreachable, from the gRPC client'}`);
-  failed ||= !ok;
-} catch (error) {
-  console.error(`smoke: ${error.message}`);
-  failed = true;
-} finally {
-  await stop(esdb);
-}
+  return ok;
+});
 process.exit(failed ? 1 : 0);
