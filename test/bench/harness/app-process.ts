@@ -55,8 +55,8 @@ const GATED_QUERY = '/indicators/lan-med-malbild/yoy?year=2022';
 
 /**
  * Starts the built service (dist-bench/src/service.js, bundled as `npm start` runs it) on a ledger file,
- * read into the page cache first (see warmPageCache), and waits until it answers /health and a gated
- * query (polling every 10 ms).
+ * read into the page cache first (see warmPageCache), and waits until a gated query answers and
+ * /health says 200.
  * `nodeFlags` come after the start script's.
  */
 export async function startAppProcess(root: string, sqlitePath: string, nodeFlags: readonly string[] = [], timeoutMs = 120_000): Promise<AppProcess> {
