@@ -109,8 +109,8 @@ await withService({ SQLITE_PATH: join(dir, 'omstallning.db') }, async (sqlite) =
 });
 rmSync(dir, { recursive: true, force: true });
 
-// Without the public dataset, whose loading gives up on a store that stays unreachable, and stops the start.
-const unreachableStore = { EVENT_STORE: 'eventstoredb', PUBLIC_DATASET: 'off', EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${await freePort()}?tls=false` };
+// With the public dataset to load, as a first start has: its loader waits for the store without stopping the start.
+const unreachableStore = { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${await freePort()}?tls=false` };
 await withService(unreachableStore, async (esdb) => {
   const unreachable = (answer) => answer.status === 503 && JSON.parse(answer.body).store?.kind === 'eventstoredb';
   const health = await awaitAnswer(esdb, '/health', unreachable, 'a health check on EventStoreDB');
