@@ -80,22 +80,20 @@ const expected = [
   ['/metrics', 'text/plain'],
 ];
 
-let failed = false;
-
-/** Starts the service with `env`, runs `check` on it, and stops it; a check that throws fails the smoke test. */
+/** Starts the service with `env`, runs `check` on it, and stops it: whether the check passed (a check that throws did not). */
 async function withService(env, check) {
   const service = start(env);
   try {
-    failed = !(await check(service)) || failed;
+    return await check(service);
   } catch (error) {
     console.error(`smoke: ${error.message}`);
-    failed = true;
+    return false;
   } finally {
     await stop(service);
   }
 }
 
-await withService({ SQLITE_PATH: join(dir, 'omstallning.db') }, async (sqlite) => {
+const onSqlite = await withService({ SQLITE_PATH: join(dir, 'omstallning.db') }, async (sqlite) => {
   const loaded = await awaitAnswer(sqlite, '/timeline?lan=17', (answer) => itemsOf(answer) > 0, 'a timeline for Värmland');
   console.log(`smoke: /timeline?lan=17 answered ${itemsOf(loaded.answer)} items ${loaded.ms} ms after the start`);
   let allOk = true;
@@ -111,7 +109,7 @@ rmSync(dir, { recursive: true, force: true });
 
 // With the public dataset to load, as a first start has: its loader waits for the store without stopping the start.
 const unreachableStore = { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${await freePort()}?tls=false` };
-await withService(unreachableStore, async (esdb) => {
+const onUnreachableStore = await withService(unreachableStore, async (esdb) => {
   const unreachable = (answer) => answer.status === 503 && JSON.parse(answer.body).store?.kind === 'eventstoredb';
   const health = await awaitAnswer(esdb, '/health', unreachable, 'a health check on EventStoreDB');
   const { store } = JSON.parse(health.answer.body);
@@ -119,4 +117,4 @@ await withService(unreachableStore, async (esdb) => {
   console.log(`smoke: on EventStoreDB with no server, /health ${health.answer.status} ${JSON.stringify(store)}${ok ? '' : '  <-- expected unreachable, from the gRPC client'}`);
   return ok;
 });
-process.exit(failed ? 1 : 0);
+process.exit(onSqlite && onUnreachableStore ? 0 : 1);

@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { migrate } from '../../../src/event-store/sqlite/migrations.js';
 import { LEDGER_PRAGMAS } from '../../../src/event-store/sqlite/sqlite-pragmas.js';
 import type { LedgerGroup } from '../generate-ledger.js';
+import { time } from '../harness/clock.js';
+import { warmPageCache } from '../harness/page-cache.js';
 
 /**
  * The hardware's limit for our schema: plain better-sqlite3 with the store's
@@ -65,5 +67,18 @@ export class RawSqlite {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** One timed scan of the file at `path` (found in the page cache, opened and closed around it): the limit a full read is set beside. */
+export async function timeRawScan(path: string): Promise<{ ms: number; count: number }> {
+  warmPageCache(path);
+  const raw = RawSqlite.open(path);
+  try {
+    let count = 0;
+    const ms = await time(() => (count = raw.scan()));
+    return { ms, count };
+  } finally {
+    raw.close();
   }
 }

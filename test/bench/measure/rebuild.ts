@@ -4,7 +4,7 @@ import type { StoredLedgerEvent } from '../../../src/ledger/domain/ledger-event.
 import { ledgerProjections } from '../../../src/projections/ledger-projections.js';
 import { applyToSlots, rebuildProjections, type RebuildReport } from '../../../src/projections/rebuild-projections.js';
 import { EmmettBaseline } from '../baselines/emmett.js';
-import { RawSqlite } from '../baselines/raw-sqlite.js';
+import { timeRawScan } from '../baselines/raw-sqlite.js';
 import { collectGarbage, time } from '../harness/clock.js';
 import { ensureLoaded, type BenchContext } from '../harness/context.js';
 import { warmPageCache } from '../harness/page-cache.js';
@@ -71,10 +71,9 @@ export async function measureRebuild(ctx: BenchContext): Promise<Measurement[]> 
     runs.ours.push(report.durationMs);
 
     collectGarbage();
-    warmPageCache(ctx.paths.raw);
-    const raw = RawSqlite.open(ctx.paths.raw);
-    runs.raw.push(await time(() => (scanned = raw.scan())));
-    raw.close();
+    const scan = await timeRawScan(ctx.paths.raw);
+    runs.raw.push(scan.ms);
+    scanned = scan.count;
 
     warmPageCache(ctx.paths.emmett);
     const emmett = await EmmettBaseline.open(ctx.paths.emmett);

@@ -1,11 +1,10 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RawSqlite } from '../baselines/raw-sqlite.js';
+import { timeRawScan } from '../baselines/raw-sqlite.js';
 import { startAppProcess } from '../harness/app-process.js';
-import { collectGarbage, time } from '../harness/clock.js';
+import { collectGarbage } from '../harness/clock.js';
 import { ensureLoaded, removeDatabase, type BenchContext } from '../harness/context.js';
 import { atMost, type Measurement } from '../harness/measurement.js';
-import { warmPageCache } from '../harness/page-cache.js';
 
 /**
  * Start-up to ready: the built service opening a ledger of this size and
@@ -31,10 +30,7 @@ export async function measureStartup(ctx: BenchContext): Promise<Measurement[]> 
       starts.push({ readyMs: app.readyMs, peakRssMb: app.peakRssMb() });
       await app.stop();
       collectGarbage();
-      warmPageCache(ctx.paths.raw);
-      const raw = RawSqlite.open(ctx.paths.raw);
-      scans.push(await time(() => raw.scan()));
-      raw.close();
+      scans.push((await timeRawScan(ctx.paths.raw)).ms);
       // The scan's garbage collected now, so the bench's own collector does not run beside the next start.
       collectGarbage();
     }
