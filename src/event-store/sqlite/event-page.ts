@@ -13,22 +13,26 @@ export interface PageTexts {
   readonly ends: Uint32Array;
   /** Per row and requested metadata field: the number of a shared value that stands for it, or -1. */
   readonly refs: Int32Array;
+  /** Per row: the numbers of its stream and of its type, in `names`. */
+  readonly namesOf: Uint32Array;
   /** Position of the last row (of the one before, for an empty page). */
   readonly last: number;
 }
 
 /**
  * A page read by the reader thread: every row as one JSON array
- * (`[position, id, stream, revision, type, data, metadata, recordedAt]`),
+ * (`[position, id, 0, revision, 0, data, metadata, recordedAt]`),
  * the rows concatenated in a few texts; row i ends at `ends[i]` in text
  * `chunkOf[i]`. A few strings cross between threads at the cost of a copy,
- * where a page of strings would be cloned one by one. A metadata field
+ * where a page of strings would be cloned one by one. The zeros stand for the
+ * stream and the type, put back by number from `names`: every event of a
+ * stream gets the one string. A metadata field
  * whose value is an object is shared (see page-reader.worker.mjs): left out of the row's text
  * and put back from `shared`: the events citing one source get one frozen
  * object, parsed once.
  */
-export function textPage(texts: PageTexts, fields: MetadataFields, shared: readonly unknown[]): EventPage {
-  const { chunks, chunkOf, ends, refs } = texts;
+export function textPage(texts: PageTexts, fields: MetadataFields, shared: readonly unknown[], names: readonly string[]): EventPage {
+  const { chunks, chunkOf, ends, refs, namesOf } = texts;
   const width = fields.length;
   return {
     length: ends.length,
@@ -37,6 +41,8 @@ export function textPage(texts: PageTexts, fields: MetadataFields, shared: reado
       const chunk = chunkOf[index];
       const start = index === 0 || chunkOf[index - 1] !== chunk ? 0 : ends[index - 1];
       const row = JSON.parse(chunks[chunk].slice(start, ends[index])) as [number, string, string, number, string, Record<string, unknown>, Record<string, unknown>, number];
+      row[2] = names[namesOf[2 * index]];
+      row[4] = names[namesOf[2 * index + 1]];
       for (let f = 0; f < width; f++) {
         const ref = refs[index * width + f];
         if (ref >= 0) row[6][fields[f]] = shared[ref];

@@ -5,6 +5,8 @@ import { textPage, type PageTexts } from './event-page.js';
 interface PageMessage extends PageTexts {
   /** A JSON array of the shared values first used in this page, numbered on from the last page's. */
   readonly shared: string;
+  /** The streams and types first read in this page, numbered on from the last page's. */
+  readonly names: readonly string[];
   readonly final: boolean;
 }
 
@@ -39,6 +41,8 @@ export class PagePrefetch {
   private readonly fields: MetadataFields;
   /** The metadata values the reader thread sent once for many events (see textPage), by number. */
   private readonly shared: unknown[] = [];
+  /** Streams and types by the reader thread's numbers. */
+  private readonly names: string[] = [];
   private waiting: { resolve: (page: PageMessage) => void; reject: (error: Error) => void } | null = null;
   private failure: Error | null = null;
   private done = false;
@@ -78,7 +82,8 @@ export class PagePrefetch {
     }
     this.next = message.last;
     for (const value of JSON.parse(message.shared) as unknown[]) this.shared.push(Object.freeze(value));
-    return textPage(message, this.fields, this.shared);
+    for (const name of message.names) this.names.push(name);
+    return textPage(message, this.fields, this.shared, this.names);
   }
 
   close(): void {

@@ -5,17 +5,18 @@ export const EVENT_COLUMNS = 'position, id, stream, revision, type, data, metada
 
 /**
  * What a reader thread selects: the position; the row's JSON array text
- * (`[position,id,stream,revision,type,data,`) up to its metadata,
+ * (`[position,id,0,revision,0,data,`) up to its metadata,
  * concatenated by SQLite, which does it for a fraction of what the same
- * strings cost in JavaScript; the metadata, either whole or as one column per
- * field asked for (the field's JSON text, or NULL when the event has none:
- * SQLite takes them out faster than a parse and a stringify in JavaScript);
- * and the record time.
+ * strings cost in JavaScript; the stream and the type, which the reader
+ * numbers (see page-reader.worker.mjs) and the zeros stand for; the metadata, either whole or
+ * as one column per field asked for (the field's JSON text, or NULL when the
+ * event has none: SQLite takes them out faster than a parse and a stringify in
+ * JavaScript); and the record time.
  */
 export function readerColumns(fields: readonly string[] | undefined): string {
-  const head = `'[' || position || ',' || json_quote(id) || ',' || json_quote(stream) || ',' || revision || ',' || json_quote(type) || ',' || data || ','`;
+  const head = `'[' || position || ',' || json_quote(id) || ',0,' || revision || ',0,' || data || ','`;
   const metadata = fields ? fields.map((field) => `metadata -> '${jsonPath(field)}'`) : ['metadata'];
-  return ['position', head, ...metadata, 'recorded_at'].join(', ');
+  return ['position', head, 'stream', 'type', ...metadata, 'recorded_at'].join(', ');
 }
 
 function jsonPath(field: string): string {
