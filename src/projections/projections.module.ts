@@ -2,7 +2,7 @@ import { Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnMod
 import { loadActorRegistry } from '../actors/load-actor-registry.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { collectFully } from './full-collection.js';
-import { boundHeapGrowth } from './heap-growth.js';
+import { boundHeapGrowth, letHeapGrowForBulkLoad } from './heap-growth.js';
 import { ledgerProjections } from './ledger-projections.js';
 import { ProjectionRunner } from './projection-runner.js';
 
@@ -41,6 +41,7 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnModuleDestro
   constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
 
   onApplicationBootstrap(): void {
+    letHeapGrowForBulkLoad();
     this.runner.start();
   }
 

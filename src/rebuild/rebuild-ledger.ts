@@ -1,6 +1,7 @@
 import type { ActorRegistry } from '../actors/domain/actor-registry.js';
 import { loadActorRegistry } from '../actors/load-actor-registry.js';
 import type { EventStore } from '../event-store/event-store.port.js';
+import { letHeapGrowForBulkLoad } from '../projections/heap-growth.js';
 import { ledgerProjections } from '../projections/ledger-projections.js';
 import { rebuildProjections, type RebuildReport } from '../projections/rebuild-projections.js';
 
@@ -16,6 +17,7 @@ export async function rebuildLedgerProjections(
   options: { readonly actors?: ActorRegistry; readonly onError?: (projection: string, error: unknown) => void } = {},
 ): Promise<RebuildReport & { readonly failures: number; readonly states: ReadonlyMap<string, unknown> }> {
   let failures = 0;
+  letHeapGrowForBulkLoad();
   const { slots, report } = await rebuildProjections(store, ledgerProjections(options.actors ?? loadActorRegistry()), (projection, error) => {
     failures++;
     options.onError?.(projection, error);

@@ -1,13 +1,17 @@
-import { boundHeapGrowth } from '../../src/projections/heap-growth.js';
+import { boundHeapGrowth, letHeapGrowForBulkLoad } from '../../src/projections/heap-growth.js';
 
 /**
- * Run with --expose-gc: builds a live set, optionally bounds the heap's
- * growth, collects, then makes garbage that lives long enough to be promoted
+ * Run with --expose-gc: builds a live set, sets the heap's growth (see the
+ * settings below), collects, then makes garbage that lives long enough to be promoted
  * to the old generation. Prints how far the heap grew past the live set.
  */
 const live: { readonly a: number; readonly b: string }[] = [];
 for (let i = 0; i < 1_000_000; i++) live.push({ a: i, b: `x${i}` });
-if (process.argv[2] === 'bound') boundHeapGrowth();
+// Settings applied in the order given (`bulk+bound`: a bulk load's, then the bound after it); `free` is V8's own.
+for (const setting of process.argv[2].split('+')) {
+  if (setting === 'bulk') letHeapGrowForBulkLoad();
+  if (setting === 'bound') boundHeapGrowth();
+}
 (globalThis as unknown as { gc: () => void }).gc();
 const base = process.memoryUsage().heapUsed;
 let peak = base;

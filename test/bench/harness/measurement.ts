@@ -19,10 +19,11 @@ export interface Target {
   readonly met: boolean | null;
 }
 
-/** ours / other, rounded; null when either is missing. */
+/** ours / other; null when either is missing. */
 export function ratio(ours: number | null | undefined, other: number | null | undefined): number | null {
   if (ours === null || ours === undefined || other === null || other === undefined || other === 0) return null;
-  return Math.round((ours / other) * 100) / 100;
+  // Unrounded: 0.499 of the raw rate misses a target of 0.5 though the table prints 0.5.
+  return ours / other;
 }
 
 export function atLeast(value: number | null, minimum: number, text: string): Target {
