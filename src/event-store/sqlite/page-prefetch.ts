@@ -5,8 +5,9 @@ import { textPage, type PageTexts } from './event-page.js';
 interface PageMessage extends PageTexts {
   /** A JSON array of the shared values first used in this page, numbered on from the last page's. */
   readonly shared: string;
-  /** The streams and types first read in this page, numbered on from the last page's. */
+  /** The streams and types first read in this page, numbered on from the last page's (from 0 when `restartNames`). */
   readonly names: readonly string[];
+  readonly restartNames: boolean;
   readonly final: boolean;
 }
 
@@ -15,6 +16,8 @@ const STOP = 1;
 /** Pages read ahead of the one being applied. */
 const AHEAD = 4;
 const WORKER = new URL('./page-reader.worker.mjs', import.meta.url);
+/** A million-event ledger has about 225 000 streams. */
+const NAMES_LIMIT = 1_000_000;
 
 export interface PrefetchOptions {
   readonly path: string;
@@ -24,6 +27,8 @@ export interface PrefetchOptions {
   readonly pageSize: number;
   /** The metadata fields to deliver; all when omitted. */
   readonly metadata?: MetadataFields;
+  /** Stream and type names numbered before the numbering starts again (see SqliteEventStoreOptions.readerNamesLimit). */
+  readonly namesLimit?: number;
 }
 
 /**
@@ -53,7 +58,7 @@ export class PagePrefetch {
     this.next = options.after;
     this.fields = options.metadata ?? [];
     Atomics.store(this.signals, CREDIT, AHEAD);
-    this.worker = new Worker(WORKER, { workerData: { path: options.path, sql: options.sql, after: options.after, pageSize: options.pageSize, metadata: options.metadata ?? null, signals: this.signals } });
+    this.worker = new Worker(WORKER, { workerData: { path: options.path, sql: options.sql, after: options.after, pageSize: options.pageSize, metadata: options.metadata ?? null, namesLimit: options.namesLimit ?? NAMES_LIMIT, signals: this.signals } });
     this.worker.unref();
     this.worker.on('message', (message: PageMessage) => this.receive(message));
     this.worker.on('error', (error) => this.fail(error));
@@ -82,6 +87,7 @@ export class PagePrefetch {
     }
     this.next = message.last;
     for (const value of JSON.parse(message.shared) as unknown[]) this.shared.push(Object.freeze(value));
+    if (message.restartNames) this.names.length = 0;
     for (const name of message.names) this.names.push(name);
     return textPage(message, this.fields, this.shared, this.names);
   }

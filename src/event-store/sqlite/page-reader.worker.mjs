@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
-const { path, sql, after, pageSize, metadata, signals } = workerData;
+const { path, sql, after, pageSize, metadata, namesLimit, signals } = workerData;
 const CREDIT = 0;
 const STOP = 1;
 // Texts stay below V8's large-object size (128 KB), so on the main thread each
@@ -26,6 +26,8 @@ const read = db.prepare(sql).raw(true);
 // text, and a row refers to it by number in `refs` (one slot per field, -1 for
 // a value in the row's own text).
 const fields = metadata ?? [];
+// Past `namesLimit` names, numbering starts again (`restartNames`): both threads
+// hold every name numbered for the length of a read.
 const nameNumbers = new Map();
 const fieldKeys = fields.map((field) => `${JSON.stringify(field)}:`);
 const sharedNumbers = new Map();
@@ -85,6 +87,8 @@ for (;;) {
   const refs = new Int32Array(rows.length * fields.length);
   const namesOf = new Uint32Array(rows.length * 2);
   const newNames = [];
+  const restartNames = nameNumbers.size >= namesLimit;
+  if (restartNames) nameNumbers.clear();
   const shared = [];
   let text = '';
   for (let i = 0; i < rows.length; i++) {
@@ -101,7 +105,7 @@ for (;;) {
   chunks.push(text);
   const final = rows.length < pageSize;
   if (rows.length > 0) last = rows[rows.length - 1][0];
-  parentPort.postMessage({ chunks, chunkOf, ends, refs, namesOf, names: newNames, shared: `[${shared.join(',')}]`, last, final }, [chunkOf.buffer, ends.buffer, refs.buffer, namesOf.buffer]);
+  parentPort.postMessage({ chunks, chunkOf, ends, refs, namesOf, names: newNames, restartNames, shared: `[${shared.join(',')}]`, last, final }, [chunkOf.buffer, ends.buffer, refs.buffer, namesOf.buffer]);
   if (final) break;
 }
 db.close();

@@ -49,6 +49,12 @@ export interface SqliteEventStoreOptions {
    * to go reads its pages in a worker thread (see PagePrefetch); Infinity never does.
    */
   readonly prefetchFrom?: number;
+  /**
+   * How many stream and type names a reader thread numbers for one long read
+   * before it starts again from none (see page-reader.worker.mjs): what the
+   * names of a log of millions of streams may hold of both threads' memory.
+   */
+  readonly readerNamesLimit?: number;
 }
 
 /**
@@ -71,6 +77,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
   private readonly prefetchFrom: number;
+  private readonly readerNamesLimit: number | undefined;
   private readonly readings = new Set<CatchUpPages>();
 
   private constructor(
@@ -80,6 +87,7 @@ export class SqliteEventStore implements EventStore {
     this.pageSize = options.pageSize ?? 2_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.prefetchFrom = options.prefetchFrom ?? 50_000;
+    this.readerNamesLimit = options.readerNamesLimit;
     this.appender = new SqliteAppender(db, options.clock ?? (() => new Date()));
     this.groups = new GroupCommit((requests) => this.writeGroup(requests));
   }
@@ -198,7 +206,7 @@ export class SqliteEventStore implements EventStore {
     if (this.db.memory || !this.db.open || !Number.isFinite(this.prefetchFrom)) return null;
     const head = this.guard(() => this.statement('SELECT MAX(position) FROM events').pluck().get() as number | null);
     if (head === null || head - (after ?? 0) < this.prefetchFrom) return null;
-    return new PagePrefetch({ path: this.db.name, sql: pageSql('', readerColumns(metadata)), after: after ?? 0, pageSize: this.pageSize, metadata });
+    return new PagePrefetch({ path: this.db.name, sql: pageSql('', readerColumns(metadata)), after: after ?? 0, pageSize: this.pageSize, metadata, namesLimit: this.readerNamesLimit });
   }
 
   /** Rows, not events: each is parsed when its turn comes (see EventPage). */

@@ -38,10 +38,10 @@ describe('SqliteEventStore — long reads through a reader thread', () => {
   afterEach(() => jest.restoreAllMocks());
 
   /** A store on a copy of the ledger, so what one test appends no other sees. */
-  const open = (prefetchFrom = 1) => {
+  const open = (prefetchFrom = 1, readerNamesLimit?: number) => {
     const copy = join(directory, `copy-${(copies += 1)}.db`);
     copyFileSync(path, copy);
-    return SqliteEventStore.open({ path: copy, pageSize: PAGE, prefetchFrom, pollIntervalMs: 60_000 });
+    return SqliteEventStore.open({ path: copy, pageSize: PAGE, prefetchFrom, pollIntervalMs: 60_000, readerNamesLimit });
   };
 
   it('readAll gives exactly what reading on the main thread gives, from the start and from a position', async () => {
@@ -51,6 +51,16 @@ describe('SqliteEventStore — long reads through a reader thread', () => {
       expect(exactly(await readAllAfter(store, null))).toEqual(exactly(expected));
       expect(take).toHaveBeenCalledTimes(LOG / PAGE + 1);
       expect(exactly(await readAllAfter(store, expected[122].position))).toEqual(exactly(expected.slice(123)));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a thread that numbers few stream and type names before it starts again reads exactly the same', async () => {
+    // 13 streams and a type: past 5 names the thread starts numbering again, on every page.
+    const store = open(1, 5);
+    try {
+      expect(exactly(await readAllAfter(store, null))).toEqual(exactly(expected));
     } finally {
       await store.close();
     }
