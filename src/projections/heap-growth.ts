@@ -30,8 +30,8 @@ export function letHeapGrowForBulkLoad(): void {
 
 /**
  * Holds V8's heap growth to HEAP_GROWTH_PERCENT from the end of a bulk load
- * on; before it (a catch-up building the read models), V8's own factor of up
- * to four keeps collections rare.
+ * on; before it (a catch-up building the read models), the bulk load's growth
+ * (letHeapGrowForBulkLoad) keeps collections rare.
  *
  * After the start-up, V8 would otherwise let the old generation reach about
  * four times the read models before collecting, so their reports' warm-up
