@@ -21,7 +21,7 @@ const BULK_LOAD_GROWTH_PERCENT = 400;
  * From here to the next boundHeapGrowth, V8 collects rarely: for a catch-up
  * from an empty state (the start-up's) and the command line's rebuild, whose
  * old generation holds nearly nothing but what they build. Not for a rebuild
- * beside live read models, where four times the live set would be two of them
+ * beside live read models, where five times the live set would be two of them
  * and their garbage many times over.
  */
 export function letHeapGrowForBulkLoad(): void {
