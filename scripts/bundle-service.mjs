@@ -10,8 +10,9 @@
 // every start, since an ES module's imports are all loaded before its first
 // line runs, and the gRPC client took about 0.1 s of each start on SQLite.
 import { build } from 'esbuild';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { withClassNamesOnly } from './class-names-only.mjs';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const CHUNK = /^service-[A-Z0-9]+\.js$/;
@@ -69,3 +70,15 @@ await build({
   banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);" },
   plugins: [ownModuleUrls],
 });
+
+// keepNames' helper, once the bundle is written: see class-names-only.mjs.
+let replaced = 0;
+for (const name of await readdir(dir)) {
+  if (name !== 'service.js' && !CHUNK.test(name)) continue;
+  const path = join(dir, name);
+  const patched = withClassNamesOnly(await readFile(path, 'utf8'));
+  if (patched.replaced === 0) continue;
+  await writeFile(path, patched.code);
+  replaced += patched.replaced;
+}
+if (replaced === 0) throw new Error("esbuild's __name helper was not found in the bundle: class-names-only.mjs no longer matches what esbuild writes");
