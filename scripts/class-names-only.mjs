@@ -9,10 +9,10 @@
 // collection, about half a second of marking on the main thread.
 //
 // Names matter for classes (Nest names providers and log contexts by class,
-// Swagger its schemas by DTO class) and for functions declared once; a
-// function without a prototype (an arrow, an async function) is left with the
-// name V8 gave it, so a closure's stack frame reads as anonymous at its place
-// in the bundle.
+// Swagger its schemas by DTO class), so every target with a prototype (a
+// class, a `function`) still gets its name; one without (an arrow, an async
+// function) keeps the name V8 gave it, so a closure's stack frame reads as
+// anonymous at its place in the bundle.
 const HELPER = 'var __name = (target, value) => __defProp(target, "name", { value, configurable: true });';
 const CLASSES_ONLY =
   'var __name = (target, value) => target.name === value || target.prototype === void 0 ? target : __defProp(target, "name", { value, configurable: true });';
