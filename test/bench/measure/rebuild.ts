@@ -1,9 +1,10 @@
+import type { ActorRegistry } from '../../../src/actors/domain/actor-registry.js';
 import { loadActorRegistry } from '../../../src/actors/load-actor-registry.js';
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';
 import type { StoredLedgerEvent } from '../../../src/ledger/domain/ledger-event.js';
-import { letHeapGrowForBulkLoad } from '../../../src/projections/heap-growth.js';
 import { ledgerProjections } from '../../../src/projections/ledger-projections.js';
-import { applyToSlots, rebuildProjections, type RebuildReport } from '../../../src/projections/rebuild-projections.js';
+import { applyToSlots, type RebuildReport } from '../../../src/projections/rebuild-projections.js';
+import { rebuildLedgerProjections } from '../../../src/rebuild/rebuild-ledger.js';
 import { EmmettBaseline } from '../baselines/emmett.js';
 import { timeRawScan } from '../baselines/raw-sqlite.js';
 import { collectGarbage, time } from '../harness/clock.js';
@@ -32,9 +33,33 @@ const fromEmmett = (message: EmmettMessage): StoredLedgerEvent =>
 /** Runs of each side; the best counts. */
 const ROUNDS = 2;
 
+interface OurRebuild {
+  readonly report: RebuildReport;
+  readonly failures: number;
+  /** Heap the read models hold once built. */
+  readonly stateMb: number;
+}
+
 /**
- * A rebuild of every read model from position zero (the runner's own
- * `rebuildProjections`), beside a raw scan with JSON.parse (the limit) and
+ * One rebuild as `omstallning rebuild` runs it (rebuildLedgerProjections,
+ * which lets the heap grow as for a bulk load). Its read models are let go
+ * when this returns, before the baselines run.
+ */
+async function rebuildAsTheCommandLine(path: string, actors: ActorRegistry): Promise<OurRebuild> {
+  const store = SqliteEventStore.open({ path });
+  const heapBefore = process.memoryUsage().heapUsed;
+  const rebuilt = await rebuildLedgerProjections(store, { actors });
+  await store.close();
+  collectGarbage();
+  const stateMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
+  if (rebuilt.states.size === 0) throw new Error('the rebuild returned no read models');
+  const { events, ledgerEvents, checkpoint, durationMs, eventsPerSecond } = rebuilt;
+  return { report: { events, ledgerEvents, checkpoint, durationMs, eventsPerSecond }, failures: rebuilt.failures, stateMb };
+}
+
+/**
+ * A rebuild of every read model from position zero (the command line's
+ * `rebuildLedgerProjections`), beside a raw scan with JSON.parse (the limit) and
  * Emmett's reads feeding the same projections (the peer: a rebuild on Emmett).
  * A second line sets the rebuild beside Emmett's bare reads, so the
  * projections' share is visible.
@@ -43,13 +68,12 @@ const ROUNDS = 2;
  * 2× within an hour (7.2 s and 14.4 s at 1M), and the turns give every side
  * the same chance of a quiet moment. Below 1M the first run also warms the
  * JIT and the date caches, which a long-running service has warm.
- * V8's heap grows as the command line's rebuild lets it (letHeapGrowForBulkLoad);
- * the setting is the process's, so Emmett's runs have it too.
+ * V8's heap grows as the command line's rebuild lets it (letHeapGrowForBulkLoad,
+ * set by our first run); the setting is the process's, so Emmett's runs have it too.
  */
 export async function measureRebuild(ctx: BenchContext): Promise<Measurement[]> {
   await ensureLoaded(ctx);
   const actors = loadActorRegistry();
-  letHeapGrowForBulkLoad();
   let failures = 0;
   // Counted apart: the check after each of our runs is about our rebuild only.
   let peerFailures = 0;
@@ -63,13 +87,10 @@ export async function measureRebuild(ctx: BenchContext): Promise<Measurement[]> 
     collectGarbage();
     // Each side opens its file for its run and closes it after, as a run alone would, and finds it in the page cache.
     warmPageCache(ctx.paths.ours);
-    const store = SqliteEventStore.open({ path: ctx.paths.ours });
-    const heapBefore = process.memoryUsage().heapUsed;
-    const { report, slots } = await rebuildProjections(store, ledgerProjections(actors), () => (failures += 1));
-    await store.close();
-    collectGarbage();
-    stateMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
-    slots.length = 0;
+    const rebuilt = await rebuildAsTheCommandLine(ctx.paths.ours, actors);
+    const { report } = rebuilt;
+    failures += rebuilt.failures;
+    stateMb = rebuilt.stateMb;
     if (report.events !== ctx.events || failures > 0) throw new Error(`rebuild read ${report.events} of ${ctx.events} events, ${failures} reducer failures`);
     if (!best || report.eventsPerSecond > best.eventsPerSecond) best = report;
     runs.ours.push(report.durationMs);
