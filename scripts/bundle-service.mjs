@@ -37,7 +37,7 @@ const ownModuleUrls = {
   },
 };
 
-await build({
+const { outputFiles } = await build({
   entryPoints: { service: join(dir, 'main.js') },
   outdir: dir,
   splitting: true,
@@ -69,16 +69,14 @@ await build({
   // CommonJS packages in an ES module bundle call require for Node's own modules.
   banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);" },
   plugins: [ownModuleUrls],
+  // Written below, once keepNames' helper is replaced (see class-names-only.mjs).
+  write: false,
 });
 
-// keepNames' helper, once the bundle is written: see class-names-only.mjs.
 let replaced = 0;
-for (const name of await readdir(dir)) {
-  if (name !== 'service.js' && !CHUNK.test(name)) continue;
-  const path = join(dir, name);
-  const patched = withClassNamesOnly(await readFile(path, 'utf8'));
-  if (patched.replaced === 0) continue;
-  await writeFile(path, patched.code);
+for (const file of outputFiles) {
+  const patched = withClassNamesOnly(file.text);
   replaced += patched.replaced;
+  await writeFile(file.path, patched.code);
 }
 if (replaced === 0) throw new Error("esbuild's __name helper was not found in the bundle: class-names-only.mjs no longer matches what esbuild writes");
