@@ -1,4 +1,5 @@
 import type { AsOf } from '../../projections/domain/versioned.js';
+import { chunkIndexOf, slotInChunk } from '../../projections/domain/chunked-column.js';
 import { codesOf, type AuditState } from './audit-state.js';
 
 export interface AuditQuery {
@@ -35,29 +36,45 @@ export function queryAudit(state: AuditState, query: AuditQuery): AuditPage {
   const limit = query.limit ?? 50;
   const stream = query.stream === undefined ? undefined : (codesOf(state.stream).get(query.stream) ?? -1);
   const principal = query.principal === undefined ? undefined : (codesOf(state.principal).get(query.principal) ?? -1);
-  const types = query.types?.length ? new Set(query.types.map((t) => codesOf(state.type).get(t) ?? -1)) : null;
+  const typeCodes = query.types?.length ? new Set(query.types.map((t) => codesOf(state.type).get(t) ?? -1)) : null;
   const from = query.from ?? Number.NEGATIVE_INFINITY;
   const to = Math.min(query.to ?? Number.POSITIVE_INFINITY, query.asOf ?? Number.POSITIVE_INFINITY);
-  const matches = (i: number) =>
-    (stream === undefined || state.streams[i] === stream) &&
-    (principal === undefined || state.principals[i] === principal) &&
-    (types === null || types.has(state.types[i])) &&
-    state.recordedAt[i] >= from &&
-    state.recordedAt[i] <= to;
   const desc = query.order === 'desc';
   const after = query.cursor ?? (desc ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY);
   const picked: number[] = [];
   let total = 0;
   let more = false;
+  // Reads each column's chunk as a typed array: a read per row through the column's methods made a scan twice as slow.
+  let chunk = -1;
+  let streams = state.streams.chunkOf(0);
+  let principals = state.principals.chunkOf(0);
+  let types = state.types.chunkOf(0);
+  let times = state.recordedAt.chunkOf(0);
+  let positions = state.positions.chunkOf(0);
   for (let k = 0; k < state.count; k++) {
     const i = desc ? state.count - 1 - k : k;
-    if (!matches(i)) continue;
+    if (chunkIndexOf(i) !== chunk) {
+      chunk = chunkIndexOf(i);
+      streams = state.streams.chunkOf(i);
+      principals = state.principals.chunkOf(i);
+      types = state.types.chunkOf(i);
+      times = state.recordedAt.chunkOf(i);
+      positions = state.positions.chunkOf(i);
+    }
+    const o = slotInChunk(i);
+    const matches =
+      (stream === undefined || streams[o] === stream) &&
+      (principal === undefined || principals[o] === principal) &&
+      (typeCodes === null || typeCodes.has(types[o])) &&
+      times[o] >= from &&
+      times[o] <= to;
+    if (!matches) continue;
     total++;
-    const p = state.positions[i];
+    const p = positions[o];
     if (desc ? p >= after : p <= after) continue;
     if (picked.length < limit) picked.push(i);
     else more = true;
   }
-  const refs = picked.map((i) => ({ position: state.positions[i], stream: state.stream.names[state.streams[i]], revision: state.revisions[i] }));
+  const refs = picked.map((i) => ({ position: state.positions.get(i), stream: state.stream.names[state.streams.get(i)], revision: state.revisions.get(i) }));
   return { total, refs, nextCursor: more ? refs[refs.length - 1].position : null };
 }

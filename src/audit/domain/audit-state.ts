@@ -1,3 +1,5 @@
+import { ChunkedColumn } from '../../projections/domain/chunked-column.js';
+
 /** Names to small integer codes and back. */
 export interface Codebook {
   readonly names: string[];
@@ -19,31 +21,29 @@ export interface Codebook {
  */
 export interface AuditState {
   count: number;
-  positions: Float64Array;
-  recordedAt: Float64Array;
-  revisions: Uint32Array;
-  types: Uint16Array;
-  principals: Uint32Array;
-  streams: Uint32Array;
+  readonly positions: ChunkedColumn<'f64'>;
+  readonly recordedAt: ChunkedColumn<'f64'>;
+  readonly revisions: ChunkedColumn<'u32'>;
+  readonly types: ChunkedColumn<'u16'>;
+  readonly principals: ChunkedColumn<'u32'>;
+  readonly streams: ChunkedColumn<'u32'>;
   readonly type: Codebook;
   readonly principal: Codebook;
   readonly stream: Codebook;
   lastPosition: number;
 }
 
-const INITIAL_CAPACITY = 1024;
-
 const codebook = (): Codebook => ({ codes: null, names: [], last: -1 });
 
 export function emptyAudit(): AuditState {
   return {
     count: 0,
-    positions: new Float64Array(INITIAL_CAPACITY),
-    recordedAt: new Float64Array(INITIAL_CAPACITY),
-    revisions: new Uint32Array(INITIAL_CAPACITY),
-    types: new Uint16Array(INITIAL_CAPACITY),
-    principals: new Uint32Array(INITIAL_CAPACITY),
-    streams: new Uint32Array(INITIAL_CAPACITY),
+    positions: new ChunkedColumn('f64'),
+    recordedAt: new ChunkedColumn('f64'),
+    revisions: new ChunkedColumn('u32'),
+    types: new ChunkedColumn('u16'),
+    principals: new ChunkedColumn('u32'),
+    streams: new ChunkedColumn('u32'),
     type: codebook(),
     principal: codebook(),
     stream: codebook(),
@@ -82,20 +82,4 @@ export function codeOfUnasked(book: Codebook, name: string): number {
   book.last = book.names.length;
   book.names.push(name);
   return book.last;
-}
-
-function grown<T extends Float64Array | Uint32Array | Uint16Array>(column: T, make: (size: number) => T): T {
-  const next = make(column.length * 2);
-  next.set(column);
-  return next;
-}
-
-export function ensureCapacity(state: AuditState): void {
-  if (state.count < state.positions.length) return;
-  state.positions = grown(state.positions, (n) => new Float64Array(n));
-  state.recordedAt = grown(state.recordedAt, (n) => new Float64Array(n));
-  state.revisions = grown(state.revisions, (n) => new Uint32Array(n));
-  state.types = grown(state.types, (n) => new Uint16Array(n));
-  state.principals = grown(state.principals, (n) => new Uint32Array(n));
-  state.streams = grown(state.streams, (n) => new Uint32Array(n));
 }

@@ -1,3 +1,5 @@
+import { ChunkedColumn } from '../../projections/domain/chunked-column.js';
+
 const HEX_CODES = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 const ID_BYTES = 16;
 /** By byte of an id: where its two hex digits start in `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`. */
@@ -17,21 +19,20 @@ for (let digit = 0; digit < 16; digit++) HEX_VALUES[HEX_CODES[digit]] = digit;
  * and the importer write them so); any other id is kept as it came.
  */
 export class EntryColumns {
-  private ids = new Uint8Array(ID_BYTES * 1024);
-  private times = new Float64Array(1024);
+  private readonly ids = new ChunkedColumn('u8', ID_BYTES);
+  private readonly times = new ChunkedColumn('f64');
   private readonly otherIds = new Map<number, string>();
 
   set(logIndex: number, eventId: string, recordedAt: number): void {
-    if (logIndex >= this.times.length) this.grow(logIndex);
-    this.times[logIndex] = recordedAt;
+    this.times.set(logIndex, recordedAt);
     if (!this.packed(logIndex, eventId)) this.otherIds.set(logIndex, eventId);
   }
 
   idAt(logIndex: number): string {
     const other = this.otherIds.get(logIndex);
     if (other !== undefined) return other;
-    const ids = this.ids;
-    const at = logIndex * ID_BYTES;
+    const ids = this.ids.chunkOf(logIndex);
+    const at = this.ids.offsetOf(logIndex);
     for (let i = 0; i < ID_BYTES; i++) {
       const byte = ids[at + i];
       spelled[CHAR_OF_BYTE[i]] = HEX_CODES[byte >> 4];
@@ -41,14 +42,14 @@ export class EntryColumns {
   }
 
   timeAt(logIndex: number): number {
-    return this.times[logIndex];
+    return this.times.get(logIndex);
   }
 
   /** Writes a canonical UUID's 16 bytes; false (nothing usable written) for any other id. */
   private packed(logIndex: number, eventId: string): boolean {
     if (eventId.length !== 36 || eventId.charCodeAt(8) !== 45 || eventId.charCodeAt(13) !== 45 || eventId.charCodeAt(18) !== 45 || eventId.charCodeAt(23) !== 45) return false;
-    const ids = this.ids;
-    const at = logIndex * ID_BYTES;
+    const ids = this.ids.writable(logIndex);
+    const at = this.ids.offsetOf(logIndex);
     let bad = 0;
     for (let i = 0; i < ID_BYTES; i++) {
       const first = eventId.charCodeAt(CHAR_OF_BYTE[i]);
@@ -59,16 +60,5 @@ export class EntryColumns {
       ids[at + i] = (high << 4) | low;
     }
     return bad >= 0;
-  }
-
-  private grow(logIndex: number): void {
-    let size = this.times.length;
-    while (size <= logIndex) size *= 2;
-    const times = new Float64Array(size);
-    times.set(this.times);
-    this.times = times;
-    const ids = new Uint8Array(size * ID_BYTES);
-    ids.set(this.ids);
-    this.ids = ids;
   }
 }
