@@ -13,7 +13,8 @@ const HEAP_GROWTH_PERCENT = 30;
  * factor (about 3.3 at this rate of allocation) put the last full collection
  * of a million-event rebuild at 570 MB, for 0.38–0.55 s of pause on the main
  * thread (marking could not run beside it: the reader thread has the other
- * core), which at five times the 290 MB live before it never comes.
+ * core), which at five times the 290 MB live before it never comes. Memory
+ * held outside the heap starts one of its own (see ChunkedColumn).
  */
 const BULK_LOAD_GROWTH_PERCENT = 400;
 

@@ -90,7 +90,7 @@ function collectionsNote(before: Collections, after: Collections): string {
   const full = after.full - before.full;
   const scavenges = after.scavenges - before.scavenges;
   const each = scavenges > 0 ? ` of ${((after.scavengeMs - before.scavengeMs) / scavenges).toFixed(1)} ms each` : '';
-  return `during the load the service ran ${full} full collection${full === 1 ? '' : 's'} and ${scavenges} scavenges${each}`;
+  return `during the load the service ran ${full} full collection${full === 1 ? '' : 's'} and ${scavenges} scavenge${scavenges === 1 ? '' : 's'}${each}`;
 }
 
 /**
