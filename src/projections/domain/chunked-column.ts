@@ -43,10 +43,12 @@ export class ChunkedColumn<K extends keyof ColumnKinds> {
     readonly width = 1,
   ) {}
 
+  /** The value at `slot` of a column of width 1. */
   get(slot: number): number {
     return this.chunks[slot >>> SHIFT][slot & MASK];
   }
 
+  /** Writes the value at `slot` of a column of width 1. */
   set(slot: number, value: number): void {
     this.writable(slot)[slot & MASK] = value;
   }
