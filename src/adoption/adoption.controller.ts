@@ -44,7 +44,7 @@ export class AdoptionController {
   @ApiParam({ name: 'code', example: '17', description: 'Länskod (17) eller lan:17' })
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery(MIN_POSITION_QUERY)
-  async lan(@Param('code') code: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async lan(@Param('code') code: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const q = new QueryReader(raw, []);
     const lan = lanId(code, 'code', this.actors);
     const asOf = q.asOf();

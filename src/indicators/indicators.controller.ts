@@ -46,7 +46,7 @@ export class IndicatorsController {
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery(MIN_POSITION_QUERY)
   @ApiNotFoundResponse({ description: 'Okänd indikator' })
-  async series(@Param('id') id: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async series(@Param('id') id: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     indicatorOrThrow(id);
     const q = new QueryReader(raw, ['from', 'to', 'cutoff', 'lan']);
     const from = q.integer('from', MIN_YEAR, MAX_YEAR);
@@ -68,7 +68,7 @@ export class IndicatorsController {
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery(MIN_POSITION_QUERY)
   @ApiOkResponse({ description: '{ year, previousYear, current, previous, delta, ratio, phrase, sentence }' })
-  async yoy(@Param('id') id: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async yoy(@Param('id') id: string, @Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     indicatorOrThrow(id);
     const q = new QueryReader(raw, ['year', 'cutoff', 'lan']);
     const query = { year: q.integer('year', MIN_YEAR + 1, MAX_YEAR), cutoff: q.monthDay('cutoff'), lan: q.lan('lan', this.actors) ?? null, asOf: q.asOf() };

@@ -55,7 +55,7 @@ export class TimelineController {
   @ApiQuery({ name: 'limit', required: false, example: DEFAULT_LIMIT, description: '1–500' })
   @ApiQuery(MIN_POSITION_QUERY)
   @ApiOkResponse({ description: '{ asOf, position, items: [{ eventId, type, date, actors, plan|initiative|figure, title, body, source, corrected, … }], nextCursor }' })
-  async query(@Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async query(@Query() raw: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const q = new QueryReader(raw, PARAMETERS);
     const query = {
       actor: q.actor('actor', this.actors),

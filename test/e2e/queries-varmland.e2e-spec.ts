@@ -101,6 +101,16 @@ describe('queries over Värmland\'s målbild', () => {
     expect(timeline.body.items[1]).toMatchObject({ plan: { id: PLAN, kind: 'malbild' }, body: 'kommunfullmäktige', source, corrected: false });
   });
 
+  it('sends a cached answer as JSON in UTF-8, the same bytes to every client', async () => {
+    const path = `/timeline?lan=17&limit=100&minPosition=${lastPosition}`;
+    const [first, again] = await Promise.all([fetch(`${started.url}${path}`), fetch(`${started.url}${path}`)]);
+    expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const [a, b] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await again.arrayBuffer())];
+    expect(Number(first.headers.get('content-length'))).toBe(a.length);
+    expect(a.equals(b)).toBe(true);
+    expect(a.toString('utf8')).toContain('"body":"kommunfullmäktige"');
+  });
+
   it('moves a corrected adoption on the timeline, shows the old date before the correction, and audits both events', async () => {
     beforeCorrection = now.toISOString();
     now = new Date('2023-02-01T10:00:00Z');

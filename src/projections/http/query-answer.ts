@@ -12,7 +12,7 @@ export function answerAt<T extends object>(runner: ProjectionRunner, asOf: numbe
 
 /**
  * The same answer serialized once per query and checkpoint (see AnswerCache);
- * the reply is marked JSON because the body is already a string.
+ * the reply is marked JSON because the body is already bytes.
  */
 export function cachedAnswer(
   answers: AnswerCache,
@@ -21,7 +21,7 @@ export function cachedAnswer(
   key: string,
   asOf: number | null,
   body: () => object,
-): string {
+): Buffer {
   void reply.type(JSON_TYPE);
   return answers.get(key, runner.checkpoint, () => answerAt(runner, asOf, body()));
 }
